@@ -1,0 +1,42 @@
+// Jest for the backend: unit tests beside pure functions, module and HTTP integration
+// tests on a real PostgreSQL (the embedded cluster unless DB_HOST points at a server).
+const path = require("node:path")
+
+const transform = {
+  "^.+\\.[jt]sx?$": [
+    "@swc/jest",
+    { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true } } },
+  ],
+}
+
+const byType = {
+  unit: { testMatch: ["<rootDir>/src/**/*.unit.spec.[jt]s"] },
+  "integration:modules": {
+    testMatch: ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"],
+    testPathIgnorePatterns: ["\\.unit\\.spec\\."],
+  },
+  "integration:http": { testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+}
+
+const testType = process.env.TEST_TYPE || "unit"
+const selected = byType[testType]
+if (!selected) {
+  throw new Error(`Unknown TEST_TYPE "${testType}" (expected ${Object.keys(byType).join(", ")})`)
+}
+const needsDatabase = testType !== "unit"
+
+module.exports = {
+  rootDir: __dirname,
+  transform,
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "dist/"],
+  setupFiles: [path.join(__dirname, "integration-tests/setup-env.js")],
+  ...(needsDatabase
+    ? {
+        globalSetup: path.join(__dirname, "integration-tests/global-setup.mjs"),
+        globalTeardown: path.join(__dirname, "integration-tests/global-teardown.mjs"),
+      }
+    : {}),
+  ...selected,
+}

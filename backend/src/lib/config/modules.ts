@@ -1,0 +1,90 @@
+import type { RuntimeConfig } from "./runtime-config"
+
+/** A module entry as medusa-config.ts takes it (kept structural so this stays a pure function). */
+export type ModuleEntry = {
+  key?: string
+  resolve: string
+  options?: Record<string, unknown>
+}
+
+const searchModule = (config: RuntimeConfig): ModuleEntry => ({
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: config.meilisearch
+      ? [
+          {
+            resolve: "./src/modules/meilisearch",
+            id: "meilisearch",
+            options: { host: config.meilisearch.host, apiKey: config.meilisearch.apiKey },
+          },
+        ]
+      : [
+          {
+            resolve: "@medusajs/medusa/search-postgres",
+            id: "postgres",
+            options: { language: "english" },
+          },
+        ],
+  },
+})
+
+const paymentModule = (config: RuntimeConfig): ModuleEntry => ({
+  // The system provider (pp_system_default) is always registered by Medusa; Stripe joins it
+  // only when its keys are configured.
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: config.stripe
+      ? [
+          {
+            resolve: "@medusajs/medusa/payment-stripe",
+            id: "stripe",
+            options: {
+              apiKey: config.stripe.apiKey,
+              webhookSecret: config.stripe.webhookSecret,
+              capture: true,
+            },
+          },
+        ]
+      : [],
+  },
+})
+
+const redisModules = (redisUrl: string): ModuleEntry[] => [
+  { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+  { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+  {
+    resolve: "@medusajs/medusa/caching",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/caching-redis",
+          id: "caching-redis",
+          is_default: true,
+          options: { redisUrl },
+        },
+      ],
+    },
+  },
+  {
+    resolve: "@medusajs/medusa/locking",
+    options: {
+      providers: [
+        {
+          resolve: "@medusajs/medusa/locking-redis",
+          id: "locking-redis",
+          is_default: true,
+          options: { redisUrl },
+        },
+      ],
+    },
+  },
+]
+
+/** The module list for medusa-config.ts: embedded defaults plus whatever the env switches on. */
+export function buildModules(config: RuntimeConfig): ModuleEntry[] {
+  return [
+    searchModule(config),
+    paymentModule(config),
+    ...(config.redisUrl ? redisModules(config.redisUrl) : []),
+  ]
+}
