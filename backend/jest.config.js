@@ -16,6 +16,8 @@ const byType = {
     testPathIgnorePatterns: ["\\.unit\\.spec\\."],
   },
   "integration:http": { testMatch: ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"] },
+  // The production module set (REDIS_URL must point at a running Redis).
+  "integration:redis": { testMatch: ["<rootDir>/integration-tests/redis/**/*.spec.[jt]s"] },
 }
 
 const testType = process.env.TEST_TYPE || "unit"

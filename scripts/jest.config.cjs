@@ -5,5 +5,8 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" } }, module: { type: "commonjs" } }],
   },
-  testMatch: ["<rootDir>/**/*.unit.spec.ts"],
+  // `npm run verify` runs the unit tests; npm test adds the deploy checks (needs docker-compose).
+  testMatch: process.env.SCRIPTS_TESTS === "all"
+    ? ["<rootDir>/**/*.unit.spec.ts", "<rootDir>/deploy/**/*.spec.ts"]
+    : ["<rootDir>/**/*.unit.spec.ts"],
 }

@@ -69,7 +69,7 @@ async function main(): Promise<number> {
   }
 
   const suites: (Suite | (() => Promise<Suite>))[] = [
-    { name: "scripts: unit", cwd: repoRoot, args: ["--config", "scripts/jest.config.cjs"] },
+    { name: "scripts: unit + deploy files", cwd: repoRoot, args: ["--config", "scripts/jest.config.cjs"], env: { SCRIPTS_TESTS: "all" } },
     { name: "backend: unit", cwd: backendDir, args: ["--runInBand"], env: { TEST_TYPE: "unit" } },
     { name: "storefront: unit", cwd: storefrontDir, args: ["--runInBand", "--config", "jest.config.cjs"] },
     { name: "backend: modules", cwd: backendDir, args: ["--runInBand", "--passWithNoTests"], env: { TEST_TYPE: "integration:modules", ...dbEnv } },

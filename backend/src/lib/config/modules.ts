@@ -85,6 +85,8 @@ export function buildModules(config: RuntimeConfig): ModuleEntry[] {
   return [
     searchModule(config),
     paymentModule(config),
-    ...(config.redisUrl ? redisModules(config.redisUrl) : []),
+    ...(config.redisUrl
+      ? redisModules(config.redisUrl)
+      : [{ resolve: "./src/modules/process-guard", options: { databaseUrl: config.databaseUrl } }]),
   ]
 }

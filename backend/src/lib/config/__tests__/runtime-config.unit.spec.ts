@@ -51,6 +51,11 @@ describe("buildModules", () => {
     expect(JSON.stringify(modules)).not.toMatch(/redis|payment-stripe/)
   })
 
+  it("guards against a second backend process only when there is no Redis lock", () => {
+    expect(resolves({})).toContain("./src/modules/process-guard")
+    expect(resolves({ REDIS_URL: "redis://127.0.0.1:6379" })).not.toContain("./src/modules/process-guard")
+  })
+
   it("switches events, workflows, caching and locking to Redis when REDIS_URL is set", () => {
     const list = resolves({ REDIS_URL: "redis://127.0.0.1:6379" })
     expect(list).toEqual(
