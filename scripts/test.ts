@@ -21,6 +21,8 @@ const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "bookshop-test-"))
 fs.chmodSync(workDir, 0o755)
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
+  // Medusa's loaders use dynamic import(), which jest only allows with vm modules.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
   MEDUSA_DISABLE_TELEMETRY: "true",
   NEXT_TELEMETRY_DISABLED: "1",
   XDG_CONFIG_HOME: path.join(workDir, "config"),
