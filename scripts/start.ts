@@ -14,7 +14,7 @@ import { openDatabase, readSeedVersion, type Database } from "./lib/database.ts"
 import { RunLock } from "./lib/run-lock.ts"
 import { runToEnd, startChild, stopChild } from "./lib/children.ts"
 import { backendCwd, buildIfStale, childEnv, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
-import { SEED_VERSION } from "../backend/src/scripts/seed/version.ts"
+import { SEED_VERSION, SEED_VERSION_KEY } from "../backend/src/scripts/seed/version.ts"
 
 const startedAt = Date.now()
 const dev = process.argv.includes("--dev")
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
     echo: false,
   })
 
-  const seeded = await readSeedVersion(database.url)
+  const seeded = await readSeedVersion(database.url, SEED_VERSION_KEY)
   if (seeded !== SEED_VERSION) {
     console.log(seeded === undefined ? "Seeding the demo shop…" : `Updating the demo data (v${seeded} → v${SEED_VERSION})…`)
     await runToEnd({

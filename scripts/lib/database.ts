@@ -45,14 +45,15 @@ export async function openDatabase(env: NodeJS.ProcessEnv, dataDir: string): Pro
 }
 
 /** The seed version recorded on the store, or undefined before the first complete seed. */
-export async function readSeedVersion(url: string): Promise<number | undefined> {
+export async function readSeedVersion(url: string, key: string): Promise<number | undefined> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     const exists = await client.query("select to_regclass('public.store') as t")
     if (!exists.rows[0]?.t) return undefined
     const result = await client.query<{ version: string | null }>(
-      "select metadata->>'bookshop_seed_version' as version from store where deleted_at is null order by created_at limit 1"
+      "select metadata->>$1 as version from store where deleted_at is null order by created_at limit 1",
+      [key]
     )
     const version = result.rows[0]?.version
     return version ? Number(version) : undefined
