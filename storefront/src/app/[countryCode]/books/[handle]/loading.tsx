@@ -1,0 +1,5 @@
+import { BookSkeleton } from "@/modules/catalogue/skeletons"
+
+export default function Loading() {
+  return <BookSkeleton />
+}

@@ -1,0 +1,7 @@
+"use client"
+
+import { ErrorPanel } from "@/modules/common/error-panel"
+
+export default function CountryError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorPanel error={error} retry={retry} />
+}

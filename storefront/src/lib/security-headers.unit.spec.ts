@@ -1,0 +1,32 @@
+import { describe, expect, it } from "@jest/globals"
+import { contentSecurityPolicy, securityHeaders } from "./security-headers"
+
+const header = (env: string | undefined, key: string) => securityHeaders(env).find((h) => h.key === key)?.value
+
+describe("securityHeaders", () => {
+  it("forbids framing, sniffing and leaking full referrers", () => {
+    expect(header("production", "Content-Security-Policy")).toContain("frame-ancestors 'none'")
+    expect(header("production", "X-Content-Type-Options")).toBe("nosniff")
+    expect(header("production", "Referrer-Policy")).toBe("strict-origin-when-cross-origin")
+  })
+
+  it("sends HSTS in production only", () => {
+    expect(header("production", "Strict-Transport-Security")).toMatch(/^max-age=\d{8}/)
+    expect(header("development", "Strict-Transport-Security")).toBeUndefined()
+    expect(header("test", "Strict-Transport-Security")).toBeUndefined()
+  })
+})
+
+describe("contentSecurityPolicy", () => {
+  it("names no host but our own", () => {
+    const csp = contentSecurityPolicy({ development: false })
+    expect(csp).not.toMatch(/https?:|\*/)
+    expect(csp).toContain("default-src 'self'")
+    expect(csp).toContain("object-src 'none'")
+  })
+
+  it("allows eval only in development", () => {
+    expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'")
+    expect(contentSecurityPolicy({ development: false })).not.toContain("'unsafe-eval'")
+  })
+})

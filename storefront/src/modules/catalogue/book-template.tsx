@@ -1,0 +1,39 @@
+import Link from "next/link"
+import type { Book } from "@/lib/catalogue/book"
+import { paragraphs } from "@/lib/catalogue/text"
+import { BookCover } from "./book-cover"
+import { FormatList } from "./format-list"
+import styles from "./book-template.module.css"
+
+export function BookTemplate({ book, countryCode }: { book: Book; countryCode: string }) {
+  const about = paragraphs(book.description)
+  return (
+    <article className={styles.book}>
+      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
+        <Link href={`/${countryCode}`}>All books</Link>
+      </nav>
+      <div className={styles.cover}>
+        <BookCover book={book} size="large" />
+      </div>
+      <div className={styles.details}>
+        <header className={styles.heading}>
+          <h1>{book.title}</h1>
+          {book.subtitle ? <p className={styles.subtitle}>{book.subtitle}</p> : null}
+          {book.authors.length > 0 ? <p className={styles.authors}>by {book.authors.join(", ")}</p> : null}
+        </header>
+        <section aria-labelledby="formats" className={styles.section}>
+          <h2 id="formats">Formats</h2>
+          <FormatList formats={book.formats} countryCode={countryCode} />
+        </section>
+        {about.length > 0 ? (
+          <section aria-labelledby="about" className={`${styles.section} ${styles.about}`}>
+            <h2 id="about">About this book</h2>
+            {about.map((text, i) => (
+              <p key={i}>{text}</p>
+            ))}
+          </section>
+        ) : null}
+      </div>
+    </article>
+  )
+}

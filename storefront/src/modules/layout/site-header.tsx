@@ -1,0 +1,25 @@
+import Link from "next/link"
+import type { Region } from "@/lib/catalogue/region"
+import { siteName } from "@/lib/site"
+import { CountryPicker } from "./country-picker"
+import styles from "./site-header.module.css"
+
+type Props = {
+  /** Absent on pages outside any country (the site-wide 404). */
+  country?: { code: string; region: Region; regions: Region[] }
+}
+
+export function SiteHeader({ country }: Props) {
+  return (
+    <header className={styles.header}>
+      <div className={`container ${styles.bar}`}>
+        <Link href={country ? `/${country.code}` : "/"} className={styles.brand}>
+          {siteName}
+        </Link>
+        {country ? (
+          <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />
+        ) : null}
+      </div>
+    </header>
+  )
+}
