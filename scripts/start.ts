@@ -13,7 +13,8 @@ import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { openDatabase, readSeedVersion, type Database } from "./lib/database.ts"
 import { RunLock } from "./lib/run-lock.ts"
 import { runToEnd, startChild, stopChild } from "./lib/children.ts"
-import { backendCwd, buildIfStale, childEnv, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
+import { backendBuildHash, backendCwd, buildIfStale, childEnv, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
+import { isStale, writeStamp } from "./lib/build-stamp.ts"
 import { SEED_VERSION, SEED_VERSION_KEY } from "../backend/src/scripts/seed/version.ts"
 
 const startedAt = Date.now()
@@ -49,7 +50,7 @@ async function shutdown(code: number): Promise<never> {
 }
 
 function launch(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = startChild({ name, command, args, cwd, env, logFile: path.join(dataDir, "logs", `${name}.log`) })
+  const child = startChild({ name, command, args, cwd, env, logFile: path.join(dataDir, "logs", `${name}.log`), echo: "problems" })
   children.push({ name, child })
   lock.addChild(name, child.pid)
   child.on("exit", (code, signal) => {
@@ -65,6 +66,7 @@ const isAlive = (child: ChildProcess) => child.exitCode === null && child.signal
 async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown(0))
   process.on("SIGTERM", () => void shutdown(0))
+  process.on("SIGHUP", () => void shutdown(0))
 
   lock.acquire(`http://localhost:${settings.storefrontPort}`)
   await assertPortFree(settings.backendPort, "backend", "BACKEND_PORT")
@@ -79,16 +81,26 @@ async function main(): Promise<void> {
   if (!dev) await buildIfStale(settings, env)
 
   const cliEnv = dev ? env : prodEnv
-  console.log("Migrating the database…")
-  await runToEnd({
-    name: "migrate",
-    command: binPath("medusa"),
-    args: ["db:migrate", "--execute-safe-links", "--execute-safe-search"],
-    cwd: backendCwd(settings),
-    env: cliEnv,
-    logFile: logFile("migrate"),
-    echo: false,
-  })
+  // The embedded cluster only changes through us: when it was already migrated for this
+  // exact backend build, skip the ~10 s migration. A DATABASE_URL is always migrated.
+  // The stamp names the cluster too (its PG_VERSION inode), so a new cluster is migrated.
+  const migratedStamp = path.join(dataDir, "migrated-for-build")
+  const clusterId = database.embedded ? fs.statSync(path.join(dataDir, "postgres", "PG_VERSION")).ino : 0
+  const buildHash = dev ? undefined : `${backendBuildHash()}:${clusterId}`
+  const skipMigrate = database.embedded && buildHash !== undefined && !isStale(migratedStamp, buildHash)
+  if (!skipMigrate) {
+    console.log("Migrating the database…")
+    await runToEnd({
+      name: "migrate",
+      command: binPath("medusa"),
+      args: ["db:migrate", "--execute-safe-links", "--execute-safe-search"],
+      cwd: backendCwd(settings),
+      env: cliEnv,
+      logFile: logFile("migrate"),
+      echo: false,
+    })
+    if (database.embedded && buildHash) writeStamp(migratedStamp, buildHash)
+  }
 
   const seeded = await readSeedVersion(database.url, SEED_VERSION_KEY)
   if (seeded !== SEED_VERSION) {

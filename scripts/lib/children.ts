@@ -9,8 +9,11 @@ export type RunOptions = {
   cwd: string
   env: NodeJS.ProcessEnv
   logFile: string
-  /** Print the child's output on our terminal (prefixed) as well as to its log. */
-  echo?: boolean
+  /**
+   * What to print on our terminal (prefixed) besides the log file: everything (default),
+   * only warnings and errors (servers: their request logs stay in the file), or nothing.
+   */
+  echo?: boolean | "problems"
 }
 
 const COLORS: Record<string, string> = { backend: "35", storefront: "36", seed: "33", migrate: "33", build: "34" }
@@ -18,6 +21,13 @@ const COLORS: Record<string, string> = { backend: "35", storefront: "36", seed: 
 function prefix(name: string): string {
   const color = COLORS[name] ?? "37"
   return process.stdout.isTTY ? `\x1b[${color}m${name.padEnd(10)}\x1b[0m│ ` : `${name.padEnd(10)}| `
+}
+
+/** A log line worth showing on the terminal: Medusa's JSON warn/error levels, or plain text mentioning an error. */
+export function isProblem(line: string): boolean {
+  const level = /"level":"(\w+)"/.exec(line)?.[1]
+  if (level) return level === "warn" || level === "error"
+  return /\b(error|warn(ing)?|fail(ed|ure)?)\b/i.test(line)
 }
 
 /** Spawns a child in its own process group, copying its output to a log file (and the terminal). */
@@ -35,7 +45,9 @@ export function startChild(options: RunOptions): ChildProcess {
     if (!stream) continue
     readline.createInterface({ input: stream }).on("line", (line) => {
       log.write(line + "\n")
-      if (options.echo !== false) process.stdout.write(tag + line + "\n")
+      if (options.echo === false) return
+      if (options.echo === "problems" && !isProblem(line)) return
+      process.stdout.write(tag + line + "\n")
     })
   }
   child.on("exit", () => log.end())

@@ -45,10 +45,15 @@ export function childEnv(
 const BACKEND_INPUTS = ["src", "medusa-config.ts", "package.json", "tsconfig.json", "../package-lock.json"]
 const STOREFRONT_INPUTS = ["src", "public", "next.config.ts", "package.json", "tsconfig.json", "../package-lock.json"]
 
+/** The content hash of everything the backend build is made from. */
+export function backendBuildHash(): string {
+  return hashInputs(backendDir, BACKEND_INPUTS)
+}
+
 /** `medusa build` (server + admin) and `next build`, each only when its inputs changed. */
 export async function buildIfStale(settings: ShopSettings, env: NodeJS.ProcessEnv): Promise<void> {
   const logFile = path.join(settings.dataDir, "logs", "build.log")
-  const backendHash = hashInputs(backendDir, BACKEND_INPUTS)
+  const backendHash = backendBuildHash()
   const backendStamp = path.join(backendBuildDir, ".bookshop-build-stamp")
   if (isStale(backendStamp, backendHash) || !fs.existsSync(path.join(backendBuildDir, "public", "admin"))) {
     console.log("Building the backend and Medusa Admin (first run or changed sources; ~1 min)…")
