@@ -61,6 +61,7 @@ function launch(name: string, command: string, args: string[], cwd: string, env:
   return child
 }
 
+const clusterDirOf = () => (process.env.DATABASE_URL ? undefined : path.join(dataDir, "postgres"))
 const isAlive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
 
 async function main(): Promise<void> {
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void shutdown(0))
   process.on("SIGHUP", () => void shutdown(0))
 
-  lock.acquire(`http://localhost:${settings.storefrontPort}`)
+  await lock.acquire(`http://localhost:${settings.storefrontPort}`, clusterDirOf())
   await assertPortFree(settings.backendPort, "backend", "BACKEND_PORT")
   await assertPortFree(settings.storefrontPort, "storefront", "STOREFRONT_PORT")
 

@@ -94,6 +94,23 @@ medusaIntegrationTestRunner({
       }
     })
 
+    it("lets the seeded admin log in and see the same books as readers", async () => {
+      const { data: auth } = await api.post("/auth/user/emailpass", {
+        email: "admin@bookshop.test",
+        password: "integration-test-password",
+      })
+      const admin = { headers: { authorization: `Bearer ${auth.token}` } }
+      const { data: adminProducts } = await api.get("/admin/products?fields=handle&limit=100", admin)
+      const session = await storeSession(api)
+      const { data: storeProducts } = await api.get("/store/products?fields=handle&limit=100", session.headers)
+      const handles = (list: { handle: string }[]) => list.map((p) => p.handle).sort()
+      expect(handles(adminProducts.products)).toEqual(handles(storeProducts.products))
+      const wrong = await api
+        .post("/auth/user/emailpass", { email: "admin@bookshop.test", password: "wrong" })
+        .catch((e: { response: { status: number } }) => e.response)
+      expect(wrong.status).toBe(401)
+    })
+
     it("refuses store requests without a publishable key with a clear 4xx", async () => {
       const error = await api.get("/store/products").catch((e: { response: unknown }) => e.response)
       expect(error.status).toBe(400)
