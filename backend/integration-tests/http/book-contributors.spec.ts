@@ -140,6 +140,19 @@ medusaIntegrationTestRunner({
         const { data } = await api.get<{ book: { contributors: { contributor_id: string }[] } }>(`/admin/products/${product.id}/book`, admin)
         expect(data.book.contributors.map((c) => c.contributor_id)).toEqual([created.id])
       })
+
+      it("lets a contributor go once the only book crediting them is deleted with its product", async () => {
+        const created = await createOk({ name: "Karl Kautsky" })
+        const { data } = await api.post<{ product: { id: string } }>(
+          "/admin/products",
+          { title: "The Road to Power", options: [{ title: "Format", values: ["Paperback"] }] },
+          admin
+        )
+        expect((await credit(data.product.id, created.id)).status).toBe(200)
+        expect((await api.delete(`/admin/contributors/${created.id}`, admin)).status).toBe(400)
+        expect((await api.delete(`/admin/products/${data.product.id}`, admin)).status).toBe(200)
+        expect((await api.delete(`/admin/contributors/${created.id}`, admin)).status).toBe(200)
+      })
     })
 
     describe("store contributors", () => {

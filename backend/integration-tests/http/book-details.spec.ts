@@ -183,6 +183,7 @@ medusaIntegrationTestRunner({
       const bolshevism = await product("bolshevism")
       const service = getContainer().resolve<BookModuleService>(BOOK_MODULE)
       const books = (await service.listBooks({}, { withDeleted: true })).length
+      const credits = (await service.listContributions({}, { withDeleted: true })).length
       const failed = await upsert(bolshevism.id, {
         details: { subtitle: "The Road to Revolution" },
         contributors: [
@@ -193,6 +194,7 @@ medusaIntegrationTestRunner({
       expect(failed.status).toBe(400)
       expect(await readBook(bolshevism.id)).toBeNull()
       expect((await service.listBooks({}, { withDeleted: true })).length).toBe(books)
+      expect((await service.listContributions({}, { withDeleted: true })).length).toBe(credits)
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity: "product", fields: ["book.id"], filters: { id: bolshevism.id } })
       expect(data[0]?.book ?? null).toBeNull()

@@ -83,6 +83,7 @@ const redisModules = (redisUrl: string): ModuleEntry[] => [
 /** The module list for medusa-config.ts: embedded defaults plus whatever the env switches on. */
 export function buildModules(config: RuntimeConfig): ModuleEntry[] {
   return [
+    { resolve: "./src/modules/book" },
     searchModule(config),
     paymentModule(config),
     ...(config.redisUrl

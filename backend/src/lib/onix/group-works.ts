@@ -3,7 +3,7 @@
  * subtitle, ordered contributor names and edition, or when one names the other as another
  * format of itself (RelatedProduct 06, 13 or 27); links are followed transitively (union-find).
  */
-import { slugify } from "../../scripts/seed/slug"
+import { slugify } from "../slug"
 import { dropUndefined } from "./drop-undefined"
 import type { OnixContributor, OnixFormat, OnixRecord, OnixSubject, OnixWork, PublishingStatus } from "./types"
 

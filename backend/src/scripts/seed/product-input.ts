@@ -5,7 +5,7 @@
 import type { CreateProductWorkflowInputDTO } from "@medusajs/framework/types"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { pricesFromGbp } from "./prices"
-import { slugify } from "./slug"
+import { slugify } from "../../lib/slug"
 import type { FormatName, TitleSeed } from "./titles"
 
 export const FORMAT_OPTION_TITLE = "Format"
