@@ -74,6 +74,20 @@ export function backendCwd(settings: ShopSettings): string {
   return settings.dev ? backendDir : backendBuildDir
 }
 
+/**
+ * Medusa serves <root>/static at /static; point it at the data directory's uploads so
+ * covers survive rebuilds (the dev watcher ignores "static").
+ */
+export function linkUploads(settings: ShopSettings): void {
+  const uploads = path.join(settings.dataDir, "uploads")
+  fs.mkdirSync(uploads, { recursive: true })
+  const link = path.join(backendCwd(settings), "static")
+  const current = fs.lstatSync(link, { throwIfNoEntry: false })
+  if (current?.isSymbolicLink() && fs.readlinkSync(link) === uploads) return
+  if (current) fs.rmSync(link, { recursive: true, force: true })
+  fs.symlinkSync(uploads, link, "dir")
+}
+
 export function seedScript(settings: ShopSettings): string {
   return settings.dev ? "./src/scripts/seed.ts" : "./src/scripts/seed.js"
 }

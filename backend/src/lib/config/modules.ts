@@ -80,11 +80,35 @@ const redisModules = (redisUrl: string): ModuleEntry[] => [
   },
 ]
 
+/**
+ * Uploaded files (covers) live in the data directory, not in the build output that
+ * `medusa build` wipes; Medusa serves them under /static (npm start links
+ * <backend root>/static to this folder). Without a data dir Medusa's default applies.
+ */
+const fileModule = (config: RuntimeConfig): ModuleEntry[] =>
+  config.dataDir
+    ? [
+        {
+          resolve: "@medusajs/medusa/file",
+          options: {
+            providers: [
+              {
+                resolve: "@medusajs/medusa/file-local",
+                id: "local",
+                options: { upload_dir: `${config.dataDir}/uploads`, backend_url: `${config.backendUrl}/static` },
+              },
+            ],
+          },
+        },
+      ]
+    : []
+
 /** The module list for medusa-config.ts: embedded defaults plus whatever the env switches on. */
 export function buildModules(config: RuntimeConfig): ModuleEntry[] {
   return [
     { resolve: "./src/modules/book" },
     searchModule(config),
+    ...fileModule(config),
     paymentModule(config),
     ...(config.redisUrl
       ? redisModules(config.redisUrl)
