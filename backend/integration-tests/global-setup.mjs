@@ -9,6 +9,11 @@ import { register } from "tsx/esm/api"
 
 export default async function globalSetup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  // Files the tests upload (seeded covers) go to a throwaway data dir, never into the
+  // backend folder or a developer's .data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "bookshop-test-data-"))
+  process.env.BOOKSHOP_DATA_DIR = dataDir
+  globalThis.__BOOKSHOP_TEST_DATA__ = dataDir
   if (process.env.DB_HOST) return
   register()
   const { startEmbeddedPostgres } = await import("../../scripts/lib/embedded-postgres.ts")

@@ -39,9 +39,35 @@ medusaIntegrationTestRunner({
     const api = runnerApi as Api
     let admin: AdminRequest
 
+    /** Books of this suite's own, so the seeded catalogue's details never get in the way. */
+    const createBook = async (title: string, handle: string, formats: string[]) => {
+      const { data } = await api.get<{ sales_channels: { id: string }[] }>(
+        "/admin/sales-channels?name=Wellred%20Storefront",
+        admin
+      )
+      return api.post(
+        "/admin/products",
+        {
+          title,
+          handle,
+          status: "published",
+          sales_channels: data.sales_channels.map(({ id }) => ({ id })),
+          options: [{ title: "Format", values: formats }],
+          variants: formats.map((format) => ({
+            title: format,
+            options: { Format: format },
+            prices: [{ currency_code: "gbp", amount: 10 }],
+          })),
+        },
+        admin
+      )
+    }
+
     beforeAll(async () => {
       await seed({ container: getContainer(), args: [] })
       admin = await createAdminSession(api, getContainer())
+      await createBook("Reason in Revolt (suite copy)", "spec-reason-in-revolt", ["Paperback", "Ebook"])
+      await createBook("Bolshevism (suite copy)", "spec-bolshevism", ["Paperback", "Hardback"])
     })
 
     /** The contributor with this name's handle, created when the seed has not made one. */
@@ -72,7 +98,7 @@ medusaIntegrationTestRunner({
     it("creates book details with ordered contributors and formats, readable through the store products API", async () => {
       const grant = await contributor("Ted Grant", "ted-grant")
       const woods = await contributor("Alan Woods", "alan-woods")
-      const reason = await product("reason-in-revolt")
+      const reason = await product("spec-reason-in-revolt")
       const { status, data } = await upsert(reason.id, {
         details: { subtitle: "Marxist Philosophy and Modern Science", publication_date: "1995-06-01", edition: "First edition" },
         contributors: [
@@ -100,7 +126,7 @@ medusaIntegrationTestRunner({
 
       const session = await storeSession(api)
       const { data: listing } = await api.get<{ products: StoreProduct[] }>(
-        `/store/products?handle=reason-in-revolt&${BOOK_FIELDS}`,
+        `/store/products?handle=spec-reason-in-revolt&${BOOK_FIELDS}`,
         session.headers
       )
       const stored = listing.products[0]
@@ -116,7 +142,7 @@ medusaIntegrationTestRunner({
     it("updates in place: one book, contributors replaced in the new order, formats upserted", async () => {
       const grant = await contributor("Ted Grant", "ted-grant")
       const woods = await contributor("Alan Woods", "alan-woods")
-      const reason = await product("reason-in-revolt")
+      const reason = await product("spec-reason-in-revolt")
       const first = await upsert(reason.id, {
         details: { subtitle: "First" },
         contributors: [{ contributor_id: grant, role: "author" }],
@@ -155,7 +181,7 @@ medusaIntegrationTestRunner({
 
     it("rolls back the earlier steps when a later one fails: an existing book keeps its details, credits and formats", async () => {
       const grant = await contributor("Ted Grant", "ted-grant")
-      const reason = await product("reason-in-revolt")
+      const reason = await product("spec-reason-in-revolt")
       await upsert(reason.id, {
         details: { subtitle: "Before", edition: "1st" },
         contributors: [{ contributor_id: grant, role: "author" }],
@@ -180,7 +206,7 @@ medusaIntegrationTestRunner({
 
     it("rolls back a first upsert completely: no book, no link, no contributions", async () => {
       const woods = await contributor("Alan Woods", "alan-woods")
-      const bolshevism = await product("bolshevism")
+      const bolshevism = await product("spec-bolshevism")
       const service = getContainer().resolve<BookModuleService>(BOOK_MODULE)
       const books = (await service.listBooks({}, { withDeleted: true })).length
       const credits = (await service.listContributions({}, { withDeleted: true })).length
@@ -201,8 +227,8 @@ medusaIntegrationTestRunner({
     })
 
     it("refuses bad bodies with a 400 naming the field, and changes nothing", async () => {
-      const reason = await product("reason-in-revolt")
-      const bolshevism = await product("bolshevism")
+      const reason = await product("spec-reason-in-revolt")
+      const bolshevism = await product("spec-bolshevism")
       const cases: [object, RegExp][] = [
         [{}, /contributors/],
         [{ contributors: [{ contributor_id: "c", role: "writer" }] }, /contributors\[\]\.role/],
@@ -214,7 +240,7 @@ medusaIntegrationTestRunner({
         [{ contributors: [], formats: [{ variant_id: variant(reason, "Paperback"), format: "paperback", pages: -3 }] }, /pages/],
         [
           { contributors: [], formats: [{ variant_id: variant(bolshevism, "Hardback"), format: "hardback" }] },
-          /formats\[0\]\.variant_id: "[^"]+" is not a variant of "Reason in Revolt"/,
+          /formats\[0\]\.variant_id: "[^"]+" is not a variant of "Reason in Revolt \(suite copy\)"/,
         ],
         [
           { contributors: [{ contributor_id: "c1", role: "author" }, { contributor_id: "c1", role: "author" }] },
@@ -236,7 +262,7 @@ medusaIntegrationTestRunner({
         expect(status).toBe(404)
         expect(data.message).toBe('No product with id "prod_missing"')
       }
-      const reason = await product("reason-in-revolt")
+      const reason = await product("spec-reason-in-revolt")
       const { status, data } = await api.get<{ book: null }>(`/admin/products/${reason.id}/book`, admin)
       expect({ status, book: data.book }).toEqual({ status: 200, book: null })
     })

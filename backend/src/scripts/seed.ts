@@ -1,8 +1,9 @@
 /**
  * The idempotent demo seed: `medusa exec ./src/scripts/seed.ts` (from backend/).
  * Every entity is looked up by a natural key (name, handle, title, e-mail) and only the
- * missing ones are created, always through Medusa's core workflows. The seed version is
- * written to the store last, so a run that fails half-way is simply run again.
+ * missing ones are created, always through Medusa's core workflows (and the book module's own
+ * workflows for contributors and book details, written only when missing or different). The
+ * seed version is written to the store last, so a run that fails half-way is simply run again.
  */
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -10,6 +11,9 @@ import { readAdminCredentials, requirePassword } from "./seed/admin-credentials"
 import { DEFAULT_LOCATION_NAME, DEFAULT_REGION_NAME } from "./seed/data"
 import { adminExists, ensureAdminUser } from "./seed/tasks/admin-user"
 import { ensurePublishableKey } from "./seed/tasks/api-key"
+import { ensureBookDetails } from "./seed/tasks/book-details"
+import { ensureContributors } from "./seed/tasks/contributors"
+import { ensureCovers } from "./seed/tasks/covers"
 import type { SeedContext } from "./seed/tasks/context"
 import { ensureInventoryLevels, ensureProducts } from "./seed/tasks/products"
 import { ensureRegions } from "./seed/tasks/regions"
@@ -18,6 +22,7 @@ import { ensureShipping } from "./seed/tasks/shipping"
 import { ensureDefaultShippingProfile } from "./seed/tasks/shipping-profile"
 import { ensureStockLocations } from "./seed/tasks/stock-locations"
 import { ensureStore, markSeeded } from "./seed/tasks/store"
+import { ensureSeries, ensureSubjects, ensureTitleGroups } from "./seed/tasks/taxonomy"
 import { ensureTaxRegions } from "./seed/tasks/tax-regions"
 import { SEED_VERSION } from "./seed/version"
 
@@ -45,6 +50,10 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 
   await ensureProducts(ctx, { salesChannelId, shippingProfileId })
   await ensureInventoryLevels(ctx, locations)
+  const contributorIds = await ensureContributors(ctx)
+  await ensureBookDetails(ctx, contributorIds)
+  await ensureTitleGroups(ctx, await ensureSeries(ctx), await ensureSubjects(ctx))
+  await ensureCovers(ctx)
   // Last of the catalogue: the storefront discovers its key only once products exist.
   await ensurePublishableKey(ctx, salesChannelId)
   await ensureAdminUser(ctx, admin)

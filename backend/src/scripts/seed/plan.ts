@@ -58,3 +58,19 @@ export function storeUpdate(current: StoreState, wanted: StoreState): Partial<St
   }
   return Object.keys(update).length > 0 ? update : undefined
 }
+
+/**
+ * For each group (a collection or category id), the products that should be in it and are not
+ * yet, in wanted order; groups with nothing to add are left out.
+ */
+export function missingMemberships(
+  wanted: readonly { groupId: string; productId: string }[],
+  isMember: (groupId: string, productId: string) => boolean
+): Map<string, string[]> {
+  const add = new Map<string, string[]>()
+  for (const { groupId, productId } of wanted) {
+    if (isMember(groupId, productId)) continue
+    add.set(groupId, [...(add.get(groupId) ?? []), productId])
+  }
+  return add
+}

@@ -1,4 +1,4 @@
-import { missingBy, progressLine, storeUpdate, type StoreState } from "../plan"
+import { missingBy, missingMemberships, progressLine, storeUpdate, type StoreState } from "../plan"
 
 describe("missingBy", () => {
   const wanted = [{ name: "United Kingdom" }, { name: "Europe" }, { name: "Canada" }]
@@ -61,5 +61,27 @@ describe("storeUpdate", () => {
       supported_currencies: wanted.supported_currencies.map((c) => ({ ...c, is_tax_inclusive: false })),
     }
     expect(storeUpdate(current, wanted)).toEqual({ supported_currencies: wanted.supported_currencies })
+  })
+})
+
+describe("missingMemberships", () => {
+  const wanted = [
+    { groupId: "col_classics", productId: "prod_anti" },
+    { groupId: "col_classics", productId: "prod_civil" },
+    { groupId: "col_lenin", productId: "prod_lenin" },
+  ]
+
+  it("lists per group only the products not in it yet", () => {
+    const members = new Set(["col_classics/prod_anti"])
+    expect(missingMemberships(wanted, (g, p) => members.has(`${g}/${p}`))).toEqual(
+      new Map([
+        ["col_classics", ["prod_civil"]],
+        ["col_lenin", ["prod_lenin"]],
+      ])
+    )
+  })
+
+  it("is empty on a second run", () => {
+    expect(missingMemberships(wanted, () => true).size).toBe(0)
   })
 })
