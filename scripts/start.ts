@@ -13,7 +13,7 @@ import { loadOrCreateSecrets } from "./lib/secrets.ts"
 import { openDatabase, readSeedVersion, type Database } from "./lib/database.ts"
 import { RunLock } from "./lib/run-lock.ts"
 import { runToEnd, startChild, stopChild } from "./lib/children.ts"
-import { backendBuildHash, backendCwd, buildIfStale, childEnv, linkUploads, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
+import { backendBuildHash, backendCwd, buildIfStale, childEnv, removeUploadsLink, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
 import { isStale, writeStamp } from "./lib/build-stamp.ts"
 import { SEED_VERSION, SEED_VERSION_KEY } from "../backend/src/scripts/seed/version.ts"
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const logFile = (name: string) => path.join(dataDir, "logs", `${name}.log`)
 
   if (!dev) await buildIfStale(settings, env)
-  linkUploads(settings)
+  removeUploadsLink(settings)
 
   const cliEnv = dev ? env : prodEnv
   // The embedded cluster only changes through us: when it was already migrated for this

@@ -75,17 +75,13 @@ export function backendCwd(settings: ShopSettings): string {
 }
 
 /**
- * Medusa serves <root>/static at /static; point it at the data directory's uploads so
- * covers survive rebuilds (the dev watcher ignores "static").
+ * Earlier versions linked <backend root>/static to one data dir's uploads; a link shared by
+ * every data dir is wrong when several shops run, so remove it (the backend now serves
+ * $BOOKSHOP_DATA_DIR/uploads itself).
  */
-export function linkUploads(settings: ShopSettings): void {
-  const uploads = path.join(settings.dataDir, "uploads")
-  fs.mkdirSync(uploads, { recursive: true })
+export function removeUploadsLink(settings: ShopSettings): void {
   const link = path.join(backendCwd(settings), "static")
-  const current = fs.lstatSync(link, { throwIfNoEntry: false })
-  if (current?.isSymbolicLink() && fs.readlinkSync(link) === uploads) return
-  if (current) fs.rmSync(link, { recursive: true, force: true })
-  fs.symlinkSync(uploads, link, "dir")
+  if (fs.lstatSync(link, { throwIfNoEntry: false })?.isSymbolicLink()) fs.rmSync(link)
 }
 
 export function seedScript(settings: ShopSettings): string {

@@ -82,8 +82,8 @@ const redisModules = (redisUrl: string): ModuleEntry[] => [
 
 /**
  * Uploaded files (covers) live in the data directory, not in the build output that
- * `medusa build` wipes; Medusa serves them under /static (npm start links
- * <backend root>/static to this folder). Without a data dir Medusa's default applies.
+ * `medusa build` wipes; src/api/static serves them under /static. Without a data dir
+ * Medusa's default (<backend root>/static) applies, as in the compose images.
  */
 const fileModule = (config: RuntimeConfig): ModuleEntry[] =>
   config.dataDir
