@@ -1,13 +1,17 @@
 import type { NextConfig } from "next"
-import { securityHeaders } from "./src/lib/security-headers"
+import { mediaContentSecurityPolicy, securityHeaders } from "./src/lib/security-headers"
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Covers are local files or generated; nothing to optimise through a remote loader.
+  // Covers are served as they are (same-origin under /media, see src/app/media) or generated.
   images: { unoptimized: true },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV) }]
+    return [
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV) },
+      // Later entries win for the same header: uploaded files get a CSP of their own.
+      { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: mediaContentSecurityPolicy }] },
+    ]
   },
 }
 

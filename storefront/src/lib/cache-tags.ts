@@ -5,10 +5,14 @@
 export const cacheTags = {
   /** Every product listing and product read. */
   products: "products",
+  /** Every read that shows contributors' names or bios (book pages, listings, author pages). */
+  contributors: "contributors",
   /** Regions, their currencies and countries. */
   regions: "regions",
   /** One book (a product) by its handle. */
   book: (handle: string) => `book:${handle}`,
+  /** One contributor's author page (who they are and which books they are credited on). */
+  author: (handle: string) => `author:${handle}`,
 } as const
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals"
-import { contentSecurityPolicy, securityHeaders } from "./security-headers"
+import { contentSecurityPolicy, mediaContentSecurityPolicy, securityHeaders } from "./security-headers"
 
 const header = (env: string | undefined, key: string) => securityHeaders(env).find((h) => h.key === key)?.value
 
@@ -28,5 +28,13 @@ describe("contentSecurityPolicy", () => {
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy({ development: true })).toContain("'unsafe-eval'")
     expect(contentSecurityPolicy({ development: false })).not.toContain("'unsafe-eval'")
+  })
+})
+
+describe("mediaContentSecurityPolicy", () => {
+  it("lets an uploaded file opened on its own run nothing", () => {
+    expect(mediaContentSecurityPolicy).toContain("default-src 'none'")
+    expect(mediaContentSecurityPolicy).toContain("sandbox")
+    expect(mediaContentSecurityPolicy).not.toContain("script-src")
   })
 })

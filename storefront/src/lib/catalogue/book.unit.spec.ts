@@ -7,6 +7,7 @@ import {
   reshapeBook,
   reshapeBookSummary,
   variantAvailability,
+  type BookProduct,
   type Format,
 } from "./book"
 
@@ -87,6 +88,8 @@ const gbp = (amount: number) => ({ amount, currencyCode: "GBP" })
 const format = (price: Format["price"], availability: Format["availability"] = "in_stock"): Format => ({
   id: `v_${price?.amount ?? "none"}`,
   name: "Paperback",
+  kind: "paperback",
+  pages: null,
   isbn: null,
   price,
   availability,
@@ -148,6 +151,22 @@ describe("authorsFromMetadata", () => {
   })
 })
 
+const ctx = { backendUrl: "http://localhost:9000" }
+
+type Contribution = { role: string; position: number; contributor: { name: string; handle: string } }
+const credit = (name: string, role: string, position: number): Contribution => ({
+  role,
+  position,
+  contributor: { name, handle: name.toLowerCase().replace(/ /g, "-") },
+})
+
+function bookProduct(
+  book: BookProduct["book"],
+  overrides: Partial<HttpTypes.StoreProduct> = {}
+): BookProduct {
+  return { ...product(overrides), book }
+}
+
 describe("reshapeBook", () => {
   it("gives each format its own price, stock and ISBN, paperback first and ebook last", () => {
     const book = reshapeBook(
@@ -157,7 +176,8 @@ describe("reshapeBook", () => {
           variant({ id: "hb", title: "Hardback", ean: "9781900007000", inventory_quantity: 0, calculated_price: calculatedPrice(25) }),
           variant({ id: "pb", title: "Paperback", ean: " 9781913026038 " }),
         ],
-      })
+      }),
+      ctx
     )
     expect(book.formats.map((f) => [f.name, f.isbn, f.availability, f.price?.amount, f.price?.currencyCode])).toEqual([
       ["Paperback", "9781913026038", "in_stock", 12.99, "GBP"],
@@ -176,9 +196,76 @@ describe("reshapeBook", () => {
             options: [{ id: "optval_1", value: "Ebook" }],
           }),
         ],
-      })
+      }),
+      ctx
     )
     expect(book.formats[0]?.name).toBe("Ebook")
+    expect(book.formats[0]?.kind).toBe("ebook")
+  })
+
+  it("reads the pages and form of each format from the book module", () => {
+    const paperback = { ...variant({ id: "pb", title: "Paperback" }), book_format: { format: "paperback", pages: 620 } }
+    const ebook = { ...variant({ id: "eb", title: "Digital" }), book_format: { format: "ebook", pages: null } }
+    const book = reshapeBook({ ...product(), variants: [ebook, paperback] }, ctx)
+    expect(book.formats.map((f) => [f.name, f.kind, f.pages])).toEqual([
+      ["Paperback", "paperback", 620],
+      ["Digital", "ebook", null],
+    ])
+  })
+
+  it("lists the credits in the book's order, whatever order the API sends them in", () => {
+    const book = reshapeBook(
+      bookProduct({
+        contributions: [
+          credit("Rob Sewell", "introduction", 2),
+          credit("Alan Woods", "author", 1),
+          credit("Ted Grant", "author", 0),
+        ],
+      }),
+      ctx
+    )
+    expect(book.credits.map((c) => [c.name, c.role, c.handle])).toEqual([
+      ["Ted Grant", "author", "ted-grant"],
+      ["Alan Woods", "author", "alan-woods"],
+      ["Rob Sewell", "introduction", "rob-sewell"],
+    ])
+    expect(book.authors).toEqual(["Ted Grant", "Alan Woods"])
+  })
+
+  it("carries the book's details: date, status, language, edition, series and subjects", () => {
+    const book = reshapeBook(
+      bookProduct(
+        {
+          subtitle: "The Book's Own Subtitle",
+          publication_date: "2026-12-15T00:00:00.000Z",
+          publishing_status: "forthcoming",
+          language: "eng",
+          edition: " Second edition ",
+        },
+        {
+          collection: { id: "pcol_1", title: "Classics of Marxism", handle: "classics", products: [] } as unknown as HttpTypes.StoreCollection,
+          categories: [
+            { id: "c2", name: "Philosophy", handle: "philosophy" },
+            { id: "c1", name: "History", handle: "history" },
+            { id: "c3", name: "Staff picks", handle: "staff-picks", is_internal: true },
+            { id: "c4", name: "Old shelf", handle: "old-shelf", is_active: false },
+          ] as unknown as HttpTypes.StoreProductCategory[],
+        }
+      ),
+      ctx
+    )
+    expect(book.subtitle).toBe("The Book's Own Subtitle")
+    expect(book.publication).toEqual({ status: "forthcoming", date: "2026-12-15" })
+    expect(book.language).toBe("English")
+    expect(book.edition).toBe("Second edition")
+    expect(book.series).toEqual({ title: "Classics of Marxism", handle: "classics" })
+    expect(book.subjects.map((s) => s.name)).toEqual(["History", "Philosophy"])
+  })
+
+  it("does not offer the stock of a forthcoming title: its formats are not yet published", () => {
+    const book = reshapeBook(bookProduct({ publishing_status: "forthcoming", publication_date: "2026-12-15" }), ctx)
+    expect(book.formats.map((f) => f.availability)).toEqual(["unpublished"])
+    expect(book.orderable).toBe(false)
   })
 })
 
@@ -190,7 +277,8 @@ describe("reshapeBookSummary", () => {
           variant({ calculated_price: calculatedPrice(30) }),
           variant({ id: "v2", calculated_price: calculatedPrice(14.99) }),
         ],
-      })
+      }),
+      ctx
     )
     expect(summary.fromPrice).toEqual(gbp(14.99))
     expect(summary.priceVaries).toBe(true)
@@ -198,24 +286,31 @@ describe("reshapeBookSummary", () => {
     expect(summary.orderable).toBe(true)
   })
 
+  it("names the credited authors only, before anything in the metadata", () => {
+    const summary = reshapeBookSummary(
+      bookProduct({ contributions: [credit("Rob Sewell", "editor", 0), credit("V. I. Lenin", "author", 1)] }),
+      ctx
+    )
+    expect(summary.authors).toEqual(["V. I. Lenin"])
+  })
+
   it("is not orderable when every format is sold out", () => {
-    const summary = reshapeBookSummary(product({ variants: [variant({ inventory_quantity: 0 })] }))
+    const summary = reshapeBookSummary(product({ variants: [variant({ inventory_quantity: 0 })] }), ctx)
     expect(summary.orderable).toBe(false)
   })
 
   it("has no price when the book is not sold in the region", () => {
-    const summary = reshapeBookSummary(product({ variants: [variant({ calculated_price: undefined })] }))
+    const summary = reshapeBookSummary(product({ variants: [variant({ calculated_price: undefined })] }), ctx)
     expect(summary.fromPrice).toBeNull()
     expect(summary.orderable).toBe(false)
   })
 
-  it("uses the thumbnail, then the first image, as the cover", () => {
-    expect(reshapeBookSummary(product({ thumbnail: "/static/a.jpg" })).coverUrl).toBe("/static/a.jpg")
+  it("serves the uploaded thumbnail (or first image) from the storefront's own /media", () => {
+    expect(reshapeBookSummary(product({ thumbnail: "http://localhost:9000/static/a.svg" }), ctx).coverUrl).toBe("/media/a.svg")
     expect(
-      reshapeBookSummary(product({ images: [{ id: "img", url: "/static/b.jpg", rank: 0 }] }))
-        .coverUrl
-    ).toBe("/static/b.jpg")
-    expect(reshapeBookSummary(product()).coverUrl).toBeNull()
+      reshapeBookSummary(product({ images: [{ id: "img", url: "/static/b.jpg", rank: 0 }] }), ctx).coverUrl
+    ).toBe("/media/b.jpg")
+    expect(reshapeBookSummary(product(), ctx).coverUrl).toBeNull()
   })
 })
 

@@ -1,5 +1,4 @@
 import "server-only"
-import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import { cacheTags, catalogueRevalidateSeconds } from "../cache-tags"
 import {
@@ -7,18 +6,38 @@ import {
   reshapeBook,
   reshapeBookSummary,
   type Book,
+  type BookProduct,
   type BookSummary,
 } from "../catalogue/book"
 import type { Region } from "../catalogue/region"
+import { medusaBackendUrl } from "../sdk"
 import { storeFetch } from "./store-fetch"
 
-type ProductsResponse = { products: HttpTypes.StoreProduct[]; count: number }
+type ProductsResponse = { products: BookProduct[]; count: number }
+
+const context = { backendUrl: medusaBackendUrl }
 
 /** Prices for the region, and stock (inventory_quantity needs the publishable key's sales channel). */
 const variantFields =
   "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
-const summaryFields = `id,handle,title,subtitle,thumbnail,metadata,variants.id,variants.title,${variantFields}`
-const bookFields = `id,handle,title,subtitle,description,thumbnail,metadata,variants.id,variants.title,variants.ean,${variantFields}`
+/** What a card needs of the book module: the authors' names and whether the title is out yet. */
+const summaryBookFields = [
+  "book.subtitle",
+  "book.publication_date",
+  "book.publishing_status",
+  "book.contributions.role",
+  "book.contributions.position",
+  "book.contributions.contributor.name",
+  "book.contributions.contributor.handle",
+].join(",")
+const summaryFields = `id,handle,title,subtitle,thumbnail,metadata,variants.id,variants.title,${variantFields},${summaryBookFields}`
+const bookFields = [
+  "id,handle,title,subtitle,description,thumbnail,metadata,variants.id,variants.title,variants.ean",
+  variantFields,
+  "*book,*book.contributions,*book.contributions.contributor,*variants.book_format",
+  // Categories only come back as a whole relation ("categories.name" is silently dropped).
+  "collection.id,collection.title,collection.handle,*categories",
+].join(",")
 
 export type BookPage = { books: BookSummary[]; count: number }
 
@@ -30,9 +49,31 @@ export async function listBooks(
   const { products, count } = await storeFetch<ProductsResponse>("/store/products", {
     query: { region_id: region.id, fields: summaryFields, limit, offset, order: "title" },
     cache: "force-cache",
-    next: { tags: [cacheTags.products], revalidate: catalogueRevalidateSeconds },
+    next: { tags: [cacheTags.products, cacheTags.contributors], revalidate: catalogueRevalidateSeconds },
   })
-  return { books: products.map(reshapeBookSummary), count }
+  return { books: products.map((p) => reshapeBookSummary(p, context)), count }
+}
+
+/** Most product ids one listing request carries (keeps the query string short). */
+const idsPerRequest = 100
+
+/**
+ * Books by product id, priced for the region, as cards show them (the author page). Unpublished
+ * or unsold ids are simply missing from the answer; the order is the backend's.
+ */
+export async function listBooksById(ids: readonly string[], region: Region, tags: readonly string[]): Promise<BookSummary[]> {
+  const chunks: string[][] = []
+  for (let i = 0; i < ids.length; i += idsPerRequest) chunks.push(ids.slice(i, i + idsPerRequest))
+  const pages = await Promise.all(
+    chunks.map((chunk) =>
+      storeFetch<ProductsResponse>("/store/products", {
+        query: { id: chunk, region_id: region.id, fields: summaryFields, limit: chunk.length },
+        cache: "force-cache",
+        next: { tags: [cacheTags.products, cacheTags.contributors, ...tags], revalidate: catalogueRevalidateSeconds },
+      })
+    )
+  )
+  return pages.flatMap(({ products }) => products.map((p) => reshapeBookSummary(p, context)))
 }
 
 /** A book by its handle, priced for the region; null when there is no such (published) book. */
@@ -42,10 +83,10 @@ export const getBook = cache(async (handle: string, region: Region): Promise<Boo
     query: { handle, region_id: region.id, fields: bookFields, limit: 1 },
     cache: "force-cache",
     next: {
-      tags: [cacheTags.products, cacheTags.book(handle)],
+      tags: [cacheTags.products, cacheTags.contributors, cacheTags.book(handle)],
       revalidate: catalogueRevalidateSeconds,
     },
   })
   const product = products[0]
-  return product ? reshapeBook(product) : null
+  return product ? reshapeBook(product, context) : null
 })

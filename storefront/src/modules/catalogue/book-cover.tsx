@@ -1,4 +1,5 @@
 import { coverTone } from "@/lib/catalogue/cover"
+import { authorLine } from "@/lib/catalogue/credits"
 import type { BookSummary } from "@/lib/catalogue/book"
 import styles from "./book-cover.module.css"
 
@@ -33,7 +34,7 @@ export function BookCover({ book, decorative = false, size = "card" }: Props) {
     >
       <span className={styles.publisher}>Wellred</span>
       <span className={styles.title}>{book.title}</span>
-      {book.authors.length > 0 ? <span className={styles.authors}>{book.authors.join(", ")}</span> : null}
+      {book.authors.length > 0 ? <span className={styles.authors}>{authorLine(book.authors)}</span> : null}
     </div>
   )
 }

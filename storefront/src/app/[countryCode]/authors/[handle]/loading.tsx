@@ -1,0 +1,5 @@
+import { AuthorSkeleton } from "@/modules/catalogue/skeletons"
+
+export default function Loading() {
+  return <AuthorSkeleton />
+}
