@@ -6,6 +6,8 @@ describe("storefront revalidation", () => {
     expect(tagsForEvent("product-variant.updated")).toEqual(["products"])
     expect(tagsForEvent("inventory-level.updated")).toEqual(["products"])
     expect(tagsForEvent("region.updated")).toEqual(["regions"])
+    expect(tagsForEvent("contributor.updated")).toEqual(["contributors", "products"])
+    expect(tagsForEvent("book-details.updated")).toEqual(["products", "contributors"])
   })
 
   it("ignores events that change nothing a reader sees", () => {

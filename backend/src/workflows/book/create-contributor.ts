@@ -1,4 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { BookEvents } from "../../lib/book-events"
 import { createContributorStep } from "./steps/create-contributor"
 import { resolveContributorHandleStep } from "./steps/resolve-contributor-handle"
 import type { CreateContributorInput } from "./types"
@@ -12,5 +14,8 @@ export const createContributorWorkflow = createWorkflow("create-contributor", (i
     bio: input.bio ?? null,
     photo_url: input.photo_url ?? null,
   }))
-  return new WorkflowResponse(createContributorStep(data))
+  const contributor = createContributorStep(data)
+  const event = transform({ contributor }, ({ contributor }) => ({ id: contributor.id }))
+  emitEventStep({ eventName: BookEvents.CONTRIBUTOR_CREATED, data: event })
+  return new WorkflowResponse(contributor)
 })

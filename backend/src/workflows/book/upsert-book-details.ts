@@ -1,4 +1,5 @@
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { BookEvents } from "../../lib/book-events"
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { BOOK_MODULE } from "../../modules/book"
@@ -55,5 +56,6 @@ export const upsertBookDetailsWorkflow = createWorkflow("upsert-book-details", (
   createRemoteLinkStep(formatLinks).config({ name: "link-variant-book-formats-step" })
 
   const result = transform({ bookId, input }, ({ bookId, input }) => ({ book_id: bookId, product_id: input.product_id }))
+  emitEventStep({ eventName: BookEvents.BOOK_DETAILS_UPDATED, data: result })
   return new WorkflowResponse(result)
 })
