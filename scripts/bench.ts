@@ -31,8 +31,7 @@ async function main() {
     const regions = ((await (await fetch(`${backendUrl}/store/regions`, { headers })).json()) as { regions: { id: string; currency_code: string }[] }).regions
     const gb = regions.find((r) => r.currency_code === "gbp")
     if (!gb) throw new Error("no GBP region: is the shop seeded?")
-    const list = (await (await fetch(`${backendUrl}/store/products?limit=1&fields=handle`, { headers })).json()) as { products: { handle: string }[] }
-    const handle = list.products[0]?.handle
+    const handle = process.env.BENCH_BOOK_HANDLE || "reason-in-revolt"
     if (!handle) throw new Error("no products")
 
     const rows: Row[] = []
@@ -44,9 +43,16 @@ async function main() {
     }
     console.log(`Measuring (${COUNT} sequential requests each, after 5 warm-up requests):`)
     await measure("store API: one book with regional prices", `${backendUrl}/store/products?handle=${handle}&region_id=${gb.id}&fields=*variants.calculated_price,+variants.inventory_quantity`, { headers })
+    await measure(
+      "store API: one book with contributors, details and formats",
+      `${backendUrl}/store/products?handle=${handle}&region_id=${gb.id}&fields=*variants.calculated_price,*book,*book.contributions,*book.contributions.contributor,*variants.book_format`,
+      { headers }
+    )
+    await measure("store API: contributor with their books", `${backendUrl}/store/contributors/alan-woods`, { headers })
     await measure("store API: listing of 24 with prices", `${backendUrl}/store/products?limit=24&region_id=${gb.id}&fields=*variants.calculated_price`, { headers })
     await measure("storefront: home page /gb", `${storefrontUrl}/gb`)
     await measure("storefront: book page", `${storefrontUrl}/gb/books/${handle}`)
+    await measure("storefront: author page", `${storefrontUrl}/gb/authors/alan-woods`)
 
     const memory: Record<string, number> = {}
     if (shop) {
