@@ -7,6 +7,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { storeSearchRoutes } from "../search/store-search"
 import { assertIsbnDrafts } from "../workflows/hooks/assert-variant-isbns"
 import { ADMIN_VARIANT_WRITE_ROUTES, type IsbnDraft } from "../workflows/hooks/isbn-drafts"
 import {
@@ -60,6 +61,7 @@ const isbnRoutes = ADMIN_VARIANT_WRITE_ROUTES.map(({ matcher, drafts }) => ({
 export default defineMiddlewares({
   routes: [
     ...isbnRoutes,
+    ...storeSearchRoutes,
     // Without a method, so they sort before Medusa's own /store/products query validation.
     { matcher: "/store/products", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS)] },
     { matcher: "/store/products/:id", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS)] },

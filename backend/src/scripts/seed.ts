@@ -25,6 +25,7 @@ import { ensureStore, markSeeded } from "./seed/tasks/store"
 import { ensureSeries, ensureSubjects, ensureTitleGroups } from "./seed/tasks/taxonomy"
 import { ensureTaxRegions } from "./seed/tasks/tax-regions"
 import { SEED_VERSION } from "./seed/version"
+import { ensureSearchIndexActive } from "./seed/tasks/search-index"
 
 export default async function seed({ container }: ExecArgs): Promise<void> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -36,6 +37,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const admin = readAdminCredentials(process.env)
   if (!(await adminExists(ctx, admin.email))) requirePassword(admin)
 
+  await ensureSearchIndexActive(ctx)
   const salesChannelId = await ensureSalesChannel(ctx)
   const regionIds = await ensureRegions(ctx)
   await ensureTaxRegions(ctx)

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { Region } from "@/lib/catalogue/region"
 import { siteName } from "@/lib/site"
+import { SearchBox } from "@/modules/search/search-box"
 import { CountryPicker } from "./country-picker"
 import styles from "./site-header.module.css"
 
@@ -16,6 +17,7 @@ export function SiteHeader({ country }: Props) {
         <Link href={country ? `/${country.code}` : "/"} className={styles.brand}>
           {siteName}
         </Link>
+        {country ? <SearchBox countryCode={country.code} /> : null}
         {country ? (
           <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />
         ) : null}
