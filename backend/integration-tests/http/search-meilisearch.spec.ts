@@ -30,7 +30,6 @@ if (meilisearchHost) {
     },
   })
 } else {
-  describe.skip("book search on Meilisearch (live suite: set MEILISEARCH_HOST to run it)", () => {
-    it("runs the shared book-search behaviour against a real Meilisearch server", () => undefined)
-  })
+  // jest.config.js leaves this file out unless MEILISEARCH_HOST is set.
+  throw new Error("The live Meilisearch suite needs MEILISEARCH_HOST (and MEILISEARCH_API_KEY).")
 }
