@@ -3,6 +3,7 @@ import {
   assertSafeProcessTopology,
   corsOrigins,
   readRuntimeConfig,
+  sessionCookieOptions,
 } from "./src/lib/config/runtime-config"
 import { buildModules } from "./src/lib/config/modules"
 
@@ -17,6 +18,7 @@ module.exports = defineConfig({
     databaseUrl: config.databaseUrl,
     redisUrl: config.redisUrl,
     workerMode: config.workerMode,
+    cookieOptions: sessionCookieOptions(config),
     http: {
       storeCors: cors.store,
       adminCors: cors.admin,

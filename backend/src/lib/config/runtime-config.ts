@@ -139,3 +139,12 @@ export function corsOrigins(config: RuntimeConfig, env: Env) {
   const auth = env.AUTH_CORS || [store, admin].join(",")
   return { store, admin, auth }
 }
+
+/**
+ * Medusa marks the admin session cookie Secure in production, which a browser never sends
+ * over plain http — so Medusa Admin on http://localhost (npm start) could not log in. Relax
+ * only `secure`, and only when the backend's own URL is http; https deployments keep it.
+ */
+export function sessionCookieOptions(config: RuntimeConfig): { secure?: boolean } {
+  return config.backendUrl.startsWith("http://") ? { secure: false } : {}
+}

@@ -1,4 +1,5 @@
 import {
+  sessionCookieOptions,
   assertSafeProcessTopology,
   ConfigError,
   readRuntimeConfig,
@@ -101,5 +102,12 @@ describe("assertSafeProcessTopology", () => {
     expect(() => assertSafeProcessTopology(withRedis, ["node", "medusa", "start", "--cluster", "2"])).not.toThrow()
     const server = readRuntimeConfig({ MEDUSA_WORKER_MODE: "server" })
     expect(() => assertSafeProcessTopology(server, ["node", "medusa", "user", "-e", "a@b.c"])).not.toThrow()
+  })
+})
+
+describe("sessionCookieOptions", () => {
+  it("lets Medusa Admin log in over http://localhost but keeps Secure cookies behind https", () => {
+    expect(sessionCookieOptions(readRuntimeConfig({}))).toEqual({ secure: false })
+    expect(sessionCookieOptions(readRuntimeConfig({ MEDUSA_BACKEND_URL: "https://shop.example" }))).toEqual({})
   })
 })
