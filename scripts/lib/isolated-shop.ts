@@ -63,8 +63,8 @@ export async function startIsolatedShop(
         child.kill("SIGTERM")
       })
     }
-    log.end()
-    if (!process.env.KEEP_SHOP_DATA) fs.rmSync(dataDir, { recursive: true, force: true })
+    await new Promise<void>((resolve) => log.end(() => resolve()))
+    if (!process.env.KEEP_SHOP_DATA) removeDataDir(dataDir)
   }
 
   try {
@@ -102,5 +102,18 @@ export async function startIsolatedShop(
     dataDir,
     logFile,
     stop,
+  }
+}
+
+/**
+ * Removes the throwaway data directory. A process that has just exited (Postgres's last
+ * background writer, a log flush) can still add a file while the tree is being removed, so
+ * retry briefly; if it still cannot be removed, say where it is instead of failing the run.
+ */
+function removeDataDir(dataDir: string): void {
+  try {
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 })
+  } catch (error) {
+    console.warn(`Could not remove the test shop's data directory ${dataDir}: ${(error as Error).message}`)
   }
 }
