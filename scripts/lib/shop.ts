@@ -4,6 +4,7 @@ import path from "node:path"
 import { backendBuildDir, backendDir, binPath, repoRoot, storefrontDir } from "./paths.ts"
 import { hashInputs, isStale, writeStamp } from "./build-stamp.ts"
 import { runToEnd } from "./children.ts"
+import { withBuildLock } from "./build-lock.ts"
 
 export type ShopSettings = {
   dev: boolean
@@ -52,6 +53,14 @@ export function backendBuildHash(): string {
 
 /** `medusa build` (server + admin) and `next build`, each only when its inputs changed. */
 export async function buildIfStale(settings: ShopSettings, env: NodeJS.ProcessEnv): Promise<void> {
+  const lockDir = path.join(repoRoot, "node_modules", ".cache", "bookshop-build.lock")
+  fs.mkdirSync(path.dirname(lockDir), { recursive: true })
+  await withBuildLock(lockDir, () => buildStale(settings, env), (pid) =>
+    console.log(`Waiting for another build of this checkout to finish (pid ${pid})…`)
+  )
+}
+
+async function buildStale(settings: ShopSettings, env: NodeJS.ProcessEnv): Promise<void> {
   const logFile = path.join(settings.dataDir, "logs", "build.log")
   const backendHash = backendBuildHash()
   const backendStamp = path.join(backendBuildDir, ".bookshop-build-stamp")
