@@ -103,13 +103,45 @@ const fileModule = (config: RuntimeConfig): ModuleEntry[] =>
       ]
     : []
 
+/**
+ * E-mail goes through Medusa's Notification Module on channel "email": our SMTP provider when
+ * SMTP_URL is set, otherwise our dev mailbox (files under $BOOKSHOP_DATA_DIR/mail, listed on the
+ * admin's Mailbox page). Medusa's local provider keeps the admin's "feed" channel working.
+ */
+const notificationModule = (config: RuntimeConfig): ModuleEntry => ({
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      config.mail.transport === "smtp"
+        ? {
+            resolve: "./src/modules/notification-smtp",
+            id: "smtp",
+            options: { channels: ["email"], url: config.mail.smtpUrl, from: config.mail.from },
+          }
+        : {
+            resolve: "./src/modules/notification-mailbox",
+            id: "mailbox",
+            options: { channels: ["email"], directory: config.mail.directory, from: config.mail.from },
+          },
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local Notification Provider", channels: ["feed"] },
+      },
+    ],
+  },
+})
+
 /** The module list for medusa-config.ts: embedded defaults plus whatever the env switches on. */
 export function buildModules(config: RuntimeConfig): ModuleEntry[] {
   return [
     { resolve: "./src/modules/book" },
+    { resolve: "./src/modules/preorder" },
+    { resolve: "./src/modules/campaign" },
     searchModule(config),
     ...fileModule(config),
     paymentModule(config),
+    notificationModule(config),
     ...(config.redisUrl
       ? redisModules(config.redisUrl)
       : [{ resolve: "./src/modules/process-guard", options: { databaseUrl: config.databaseUrl } }]),
