@@ -153,6 +153,32 @@ export function bookSearchBehaviour({ api, getContainer }: BehaviourContext): vo
     }
   })
 
+  it("lists the whole catalogue without words, page by page, each book exactly once in every sort", async () => {
+    const orders: Record<string, "ASC" | "DESC">[] = [
+      { published_at: "DESC", id: "ASC" },
+      { title_sort: "ASC", id: "ASC" },
+      { price_gbp: "ASC", id: "ASC" },
+      { price_usd: "DESC", id: "ASC" },
+    ]
+    const take = 4
+    for (const order of orders) {
+      const seen: string[] = []
+      let count = 0
+      for (let skip = 0; skip < catalogue.length + take; skip += take) {
+        const page = await client.search({ order, take, skip })
+        count = page.metadata.count ?? 0
+        expect(page.hits.length).toBeLessThanOrEqual(take)
+        seen.push(...ids(page))
+      }
+      expect({ order, count, seen: seen.length, distinct: new Set(seen).size }).toEqual({
+        order,
+        count: catalogue.length,
+        seen: catalogue.length,
+        distinct: catalogue.length,
+      })
+    }
+  })
+
   it("never shows a draft or a book sold through another sales channel", async () => {
     expect(ids(await client.search({ q: DRAFT_WORD }))).not.toContain(hidden.draftId)
     expect(ids(await client.search({ q: OTHER_CHANNEL_WORD }))).not.toContain(hidden.otherChannelId)

@@ -24,7 +24,9 @@ export const booksIndex = defineSearchIndex({
   name: BOOKS_INDEX,
   entity: "product",
   fields: search.define({
-    id: search.keyword().filterable(),
+    // Sortable as the last sort key of a listing, so books that tie on price or date keep one
+    // order and server-side pages never repeat or skip a book.
+    id: search.keyword().filterable().sortable(),
     handle: search.keyword(),
     // Relevance: title and subtitle first, then people, then series and subjects, then the blurb.
     title: search.text().searchable({ weight: 3 }),
