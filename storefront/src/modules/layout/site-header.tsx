@@ -21,6 +21,11 @@ export function SiteHeader({ country }: Props) {
         {country ? (
           <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />
         ) : null}
+        {country ? (
+          <Link href={`/${country.code}/account`} className={styles.account}>
+            Account
+          </Link>
+        ) : null}
       </div>
     </header>
   )
