@@ -4,6 +4,8 @@
  * nothing is set, production services when their variables are.
  */
 
+import { readMailConfig, type MailConfig } from "../mail/mail-config"
+
 export type Env = Record<string, string | undefined>
 
 export type WorkerMode = "shared" | "server" | "worker"
@@ -22,6 +24,8 @@ export type RuntimeConfig = {
   meilisearch: { host: string; apiKey: string | undefined } | undefined
   dataDir: string | undefined
   adminDisabled: boolean
+  /** SMTP when SMTP_URL is set, else the dev mailbox under $BOOKSHOP_DATA_DIR/mail. */
+  mail: MailConfig
 }
 
 export class ConfigError extends Error {
@@ -110,6 +114,7 @@ export function readRuntimeConfig(env: Env): RuntimeConfig {
       : undefined,
     dataDir: env.BOOKSHOP_DATA_DIR || undefined,
     adminDisabled: env.DISABLE_ADMIN === "true" || workerMode === "worker",
+    mail: readMailConfig(env),
   }
 }
 

@@ -83,6 +83,45 @@ describe("buildModules", () => {
   })
 })
 
+describe("e-mail (Notification Module, channel email)", () => {
+  const emailProvider = (env: Record<string, string>) => {
+    const notification = buildModules(readRuntimeConfig(env)).find((m) => m.resolve === "@medusajs/medusa/notification")
+    const providers = (notification?.options?.providers ?? []) as { resolve: string; options: Record<string, unknown> }[]
+    const email = providers.filter((p) => (p.options.channels as string[]).includes("email"))
+    expect(email).toHaveLength(1)
+    return email[0] as (typeof providers)[number]
+  }
+
+  it("keeps mail in the dev mailbox under $BOOKSHOP_DATA_DIR/mail when SMTP_URL is unset", () => {
+    const provider = emailProvider({ BOOKSHOP_DATA_DIR: "/srv/shop-data" })
+    expect(provider.resolve).toBe("./src/modules/notification-mailbox")
+    expect(provider.options).toMatchObject({ directory: "/srv/shop-data/mail", from: "Wellred Books <orders@localhost>" })
+  })
+
+  it("sends over SMTP with MAIL_FROM when SMTP_URL is set, and keeps nothing in the mailbox", () => {
+    const provider = emailProvider({
+      SMTP_URL: "smtps://user:pw@smtp.example.com:465",
+      MAIL_FROM: "Wellred <orders@wellred.example>",
+      BOOKSHOP_DATA_DIR: "/srv/shop-data",
+    })
+    expect(provider.resolve).toBe("./src/modules/notification-smtp")
+    expect(provider.options).toEqual({
+      channels: ["email"],
+      url: "smtps://user:pw@smtp.example.com:465",
+      from: "Wellred <orders@wellred.example>",
+    })
+  })
+
+  it("keeps Medusa's local provider for the admin feed", () => {
+    expect(JSON.stringify(buildModules(readRuntimeConfig({})))).toContain("@medusajs/medusa/notification-local")
+  })
+
+  it("refuses an SMTP_URL that is not an smtp:// or smtps:// URL", () => {
+    expect(() => readRuntimeConfig({ SMTP_URL: "smtp.example.com" })).toThrow(/SMTP_URL must be a URL/)
+    expect(() => readRuntimeConfig({ SMTP_URL: "https://smtp.example.com" })).toThrow(/smtp:\/\/ or smtps:\/\//)
+  })
+})
+
 describe("assertSafeProcessTopology", () => {
   const noRedis = readRuntimeConfig({})
   it("allows one shared process without Redis", () => {
