@@ -18,6 +18,7 @@ import { backendDir, binPath, dataDir as resolveDataDir } from "./lib/paths.ts"
 import { isPortFree, UserFacingError } from "./lib/ports.ts"
 
 import type { ReindexReport as Report } from "../backend/src/scripts/search-reindex.ts"
+import { disableMedusaTelemetry } from "./lib/telemetry.ts"
 
 /** The prefix of the backend script's report lines (PROGRESS_PREFIX there). */
 const PROGRESS_PREFIX = "search-reindex:"
@@ -102,6 +103,7 @@ function runReindex(url: string): Promise<Report | undefined> {
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.createWriteStream(logFile, { flags: "a" })
   log.write(`\n=== ${new Date().toISOString()} medusa exec ./src/scripts/search-reindex.ts\n`)
+  disableMedusaTelemetry(path.join(dataDir, "config"))
   const child = spawn(binPath("medusa"), ["exec", "./src/scripts/search-reindex.ts"], {
     cwd: backendDir,
     env: {

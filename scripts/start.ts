@@ -16,6 +16,7 @@ import { runToEnd, startChild, stopChild } from "./lib/children.ts"
 import { backendBuildHash, backendCwd, buildIfStale, childEnv, removeUploadsLink, printReady, seedScript, type ShopSettings } from "./lib/shop.ts"
 import { isStale, writeStamp } from "./lib/build-stamp.ts"
 import { SEED_VERSION, SEED_VERSION_KEY } from "../backend/src/scripts/seed/version.ts"
+import { disableMedusaTelemetry } from "./lib/telemetry.ts"
 
 const startedAt = Date.now()
 const dev = process.argv.includes("--dev")
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   database = await openDatabase(process.env, dataDir)
   console.log(database.embedded ? `PostgreSQL (embedded) on port ${database.embedded.port}` : "PostgreSQL from DATABASE_URL")
   const env = childEnv(settings, { databaseUrl: database.url, ...secrets })
+  disableMedusaTelemetry(env.XDG_CONFIG_HOME as string)
   const prodEnv = { ...env, NODE_ENV: "production" }
   const logFile = (name: string) => path.join(dataDir, "logs", `${name}.log`)
 

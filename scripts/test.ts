@@ -12,6 +12,7 @@ import { backendDir, binPath, repoRoot, storefrontDir } from "./lib/paths.ts"
 import { findFreePort, UserFacingError } from "./lib/ports.ts"
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres.ts"
 import { startLocalRedis, type LocalRedis } from "./lib/redis.ts"
+import { disableMedusaTelemetry } from "./lib/telemetry.ts"
 
 type Suite = { name: string; cwd: string; args: string[]; env?: NodeJS.ProcessEnv }
 type JestSummary = { numPassedTests: number; numFailedTests: number; numPendingTests: number }
@@ -28,6 +29,8 @@ const baseEnv: NodeJS.ProcessEnv = {
   XDG_CONFIG_HOME: path.join(workDir, "config"),
   CI: process.env.CI ?? "",
 }
+
+disableMedusaTelemetry(path.join(workDir, "config"))
 
 function runJest(suite: Suite): Promise<{ code: number; summary: JestSummary | undefined }> {
   const output = path.join(workDir, `${suite.name.replace(/\W+/g, "-")}.json`)
