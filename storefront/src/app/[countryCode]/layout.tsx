@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation"
-import type { ReactNode } from "react"
+import { Suspense, type ReactNode } from "react"
 import { countryName } from "@/lib/catalogue/region"
 import { getRegionForCountry, listRegions } from "@/lib/data/regions"
 import { SiteFooter } from "@/modules/layout/site-footer"
 import { SiteHeader } from "@/modules/layout/site-header"
+import { CartLink, CartLinkView } from "@/modules/cart/cart-link"
 
 type Props = { children: ReactNode; params: Promise<{ countryCode: string }> }
 
@@ -21,7 +22,14 @@ export default async function CountryLayout({ children, params }: Props) {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <SiteHeader country={{ code: countryCode, region, regions }} />
+      <SiteHeader
+        country={{ code: countryCode, region, regions }}
+        cart={
+          <Suspense fallback={<CartLinkView countryCode={countryCode} count={null} />}>
+            <CartLink countryCode={countryCode} />
+          </Suspense>
+        }
+      />
       <main id="main" className="main container">
         {children}
       </main>

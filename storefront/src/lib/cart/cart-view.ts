@@ -1,6 +1,18 @@
-import type { HttpTypes } from "@medusajs/types"
 import type { Money } from "../catalogue/money"
 import type { Publication } from "../catalogue/publication"
+
+/** A delivery address as the cart and order carry it. */
+export type PostalAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+  phone?: string | null
+}
 
 /** One line of the cart (or of an order) as the pages show it. */
 export type CartLine = {
@@ -44,20 +56,25 @@ export type CartView = {
   itemCount: number
   totals: CartTotals
   promoCodes: string[]
-  shippingAddress: HttpTypes.StoreCartAddress | null
+  shippingAddress: PostalAddress | null
   shippingMethod: { optionId: string | null; name: string; amount: Money } | null
   /** The payment provider of the cart's pending session, if one was started. */
   paymentProviderId: string | null
   completed: boolean
 }
 
-type RawLine = Pick<
-  HttpTypes.StoreCartLineItem,
-  "id" | "product_id" | "variant_id" | "title" | "product_title" | "variant_title" | "product_handle" | "thumbnail" | "quantity" | "unit_price"
-> & {
+type RawLine = {
+  id: string
+  product_id?: string | null
+  variant_id?: string | null
+  title: string
+  product_title?: string | null
+  variant_title?: string | null
+  product_handle?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: number
   is_tax_inclusive?: boolean
-  subtotal?: number | null
-  original_total?: number | null
 }
 
 export type RawCart = {
@@ -68,7 +85,7 @@ export type RawCart = {
   completed_at?: string | Date | null
   items?: RawLine[] | null
   promotions?: { code?: string | null; is_automatic?: boolean | null }[] | null
-  shipping_address?: HttpTypes.StoreCartAddress | null
+  shipping_address?: PostalAddress | null
   shipping_methods?: { shipping_option_id?: string | null; name: string; amount: number; total?: number | null; subtotal?: number | null }[] | null
   payment_collection?: { payment_sessions?: { provider_id: string; status: string }[] | null } | null
   item_subtotal?: number | null

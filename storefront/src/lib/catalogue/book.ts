@@ -41,6 +41,8 @@ export type BookSummary = {
   priceVaries: boolean
   /** True when at least one priced format can be ordered. */
   orderable: boolean
+  /** Every format with its price and availability (listings offer them for the cart). */
+  formats: Format[]
 }
 
 export type Book = BookSummary & {
@@ -173,6 +175,7 @@ function toSummary(
     fromPrice: price,
     priceVaries: varies,
     orderable: formats.some((f) => f.price !== null && (f.availability === "in_stock" || f.availability === "backorder")),
+    formats,
   }
 }
 

@@ -3,6 +3,9 @@ import type { BookSummary } from "@/lib/catalogue/book"
 import { authorLine, roleLabels, type ContributorRole } from "@/lib/catalogue/credits"
 import { formatPriceFrom } from "@/lib/catalogue/money"
 import { publicationBadge, todayIso } from "@/lib/catalogue/publication"
+import { buyableFormats } from "@/lib/cart/buyable"
+import { preorderLabel } from "@/lib/cart/preorder"
+import { QuickAdd } from "@/modules/cart/quick-add"
 import { BookCover } from "./book-cover"
 import styles from "./book-card.module.css"
 
@@ -48,6 +51,12 @@ export function BookCard({ book, countryCode, today = todayIso(), headingLevel =
           : "Not sold in your region"}
       </p>
       {book.fromPrice && !book.orderable && !badge ? <p className={styles.soldOut}>Out of stock</p> : null}
+      <QuickAdd
+        countryCode={countryCode}
+        bookTitle={book.title}
+        formats={buyableFormats(book.formats ?? [], book.publication, countryCode)}
+        buttonLabel={preorderLabel(book.publication, countryCode) ?? "Add to cart"}
+      />
     </article>
   )
 }

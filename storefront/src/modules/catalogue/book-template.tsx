@@ -39,7 +39,7 @@ export function BookTemplate({ book, countryCode }: { book: Book; countryCode: s
         </header>
         <section aria-labelledby="formats" className={styles.section}>
           <h2 id="formats">Formats</h2>
-          <FormatList formats={book.formats} countryCode={countryCode} />
+          <FormatList formats={book.formats} countryCode={countryCode} bookTitle={book.title} publication={book.publication} />
         </section>
         {about.length > 0 ? (
           <section aria-labelledby="about" className={`${styles.section} ${styles.about}`}>

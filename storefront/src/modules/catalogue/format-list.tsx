@@ -1,9 +1,22 @@
 import { availabilityLabels, type Format } from "@/lib/catalogue/book"
 import { formatMoney } from "@/lib/catalogue/money"
+import type { Publication } from "@/lib/catalogue/publication"
+import { canBuy } from "@/lib/cart/buyable"
+import { preorderLabel } from "@/lib/cart/preorder"
+import { AddToCart } from "@/modules/cart/add-to-cart"
 import styles from "./format-list.module.css"
 
+type Props = {
+  formats: Format[]
+  countryCode: string
+  /** With these, each format that can be ordered gets its buy button (or pre-order button). */
+  bookTitle?: string
+  publication?: Publication
+}
+
 /** Each format (Paperback, Hardback, Ebook) with its own price, availability, ISBN and pages. */
-export function FormatList({ formats, countryCode }: { formats: Format[]; countryCode: string }) {
+export function FormatList({ formats, countryCode, bookTitle, publication }: Props) {
+  const buyLabel = (publication && preorderLabel(publication, countryCode)) ?? "Add to cart"
   if (formats.length === 0) return <p>This book has no formats on sale yet.</p>
   return (
     <ul className={styles.list}>
@@ -35,6 +48,16 @@ export function FormatList({ formats, countryCode }: { formats: Format[]; countr
             <p className={styles.availability} data-availability={format.availability}>
               {availabilityLabels[format.availability]}
             </p>
+          ) : null}
+          {bookTitle && canBuy(format, publication) ? (
+            <div className={styles.buy}>
+              <AddToCart
+                countryCode={countryCode}
+                variantId={format.id}
+                label={buyLabel}
+                description={`${format.name} of ${bookTitle}`}
+              />
+            </div>
           ) : null}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { ReactNode } from "react"
 import type { Region } from "@/lib/catalogue/region"
 import { siteName } from "@/lib/site"
 import { SearchBox } from "@/modules/search/search-box"
@@ -8,9 +9,11 @@ import styles from "./site-header.module.css"
 type Props = {
   /** Absent on pages outside any country (the site-wide 404). */
   country?: { code: string; region: Region; regions: Region[] }
+  /** The cart link with its count (a server component that reads the cart cookie, passed in). */
+  cart?: ReactNode
 }
 
-export function SiteHeader({ country }: Props) {
+export function SiteHeader({ country, cart }: Props) {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
@@ -21,6 +24,7 @@ export function SiteHeader({ country }: Props) {
         {country ? (
           <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />
         ) : null}
+        {cart}
         {country ? (
           <Link href={`/${country.code}/account`} className={styles.account}>
             Account

@@ -1,0 +1,5 @@
+import { CartSkeleton } from "@/modules/cart/cart-skeleton"
+
+export default function Loading() {
+  return <CartSkeleton label="Loading your order…" />
+}
