@@ -32,12 +32,15 @@ function startSmtpServer(): Promise<{ port: number; received: Received[]; close:
         const line = buffer.slice(0, eol)
         buffer = buffer.slice(eol + 2)
         const verb = line.slice(0, 4).toUpperCase()
+        if (verb === "MAIL") current.from = line
+        if (verb === "RCPT") current.to.push(line)
+        if (verb === "DATA") inData = true
         if (verb === "EHLO" || verb === "HELO") reply("250 test.local")
-        else if (verb === "MAIL") (current.from = line), reply("250 OK")
-        else if (verb === "RCPT") current.to.push(line), reply("250 OK")
-        else if (verb === "DATA") (inData = true), reply("354 End data with <CR><LF>.<CR><LF>")
-        else if (verb === "QUIT") reply("221 Bye"), socket.end()
-        else reply("250 OK")
+        else if (verb === "DATA") reply("354 End data with <CR><LF>.<CR><LF>")
+        else if (verb === "QUIT") {
+          reply("221 Bye")
+          socket.end()
+        } else reply("250 OK")
       }
     })
   })
