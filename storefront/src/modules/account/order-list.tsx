@@ -38,8 +38,7 @@ export function OrderList({ orders, countryCode, caption }: Props) {
         {orders.map((order) => (
           <tr key={order.id}>
             <th scope="row">
-              <Link href={`/${countryCode}/account/orders/${order.id}`}>
-                <span className="visually-hidden">Order </span>
+              <Link href={`/${countryCode}/account/orders/${order.id}`} aria-label={`Order ${order.number}`}>
                 {order.number}
               </Link>
             </th>
