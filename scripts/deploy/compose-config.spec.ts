@@ -44,6 +44,17 @@ describe("docker-compose.yml (production topology)", () => {
     )
   })
 
+  it("gives the server, the worker and the migrate job one data volume at BOOKSHOP_DATA_DIR (covers, dev mailbox)", () => {
+    const result = compose(["config"], requiredEnv)
+    expect(result.status).toBe(0)
+    // docker-compose 1.x prints YAML; find each service's block and look inside it.
+    const block = (service: string) => result.stdout.split(/\n  (?=[a-z-]+:\n)/).find((part) => part.startsWith(`${service}:`)) ?? ""
+    for (const service of ["server", "worker", "migrate"]) {
+      expect(block(service)).toMatch(/BOOKSHOP_DATA_DIR: \/app\/data/)
+      expect(block(service)).toMatch(/source: shop-data\n\s+target: \/app\/data|shop-data:\/app\/data/)
+    }
+  })
+
   it.each(Object.keys(requiredEnv))("refuses to run without %s, naming it", (name) => {
     const rest = Object.fromEntries(Object.entries(requiredEnv).filter(([key]) => key !== name))
     const result = compose(["config", "-q"], rest)
