@@ -12,6 +12,7 @@ import { DEFAULT_LOCATION_NAME, DEFAULT_REGION_NAME } from "./seed/data"
 import { adminExists, ensureAdminUser } from "./seed/tasks/admin-user"
 import { ensurePublishableKey } from "./seed/tasks/api-key"
 import { ensureBookDetails } from "./seed/tasks/book-details"
+import { ensureCampaigns } from "./seed/tasks/campaigns"
 import { ensureContributors } from "./seed/tasks/contributors"
 import { ensureCovers } from "./seed/tasks/covers"
 import type { SeedContext } from "./seed/tasks/context"
@@ -56,6 +57,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureBookDetails(ctx, contributorIds)
   await ensureTitleGroups(ctx, await ensureSeries(ctx), await ensureSubjects(ctx))
   await ensureCovers(ctx)
+  await ensureCampaigns(ctx)
   // Last of the catalogue: the storefront discovers its key only once products exist.
   await ensurePublishableKey(ctx, salesChannelId)
   await ensureAdminUser(ctx, admin)

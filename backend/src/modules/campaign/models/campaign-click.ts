@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { Campaign } from "./campaign"
+import { CampaignPage } from "./campaign"
 
 /** One followed campaign link (`/go/<campaign>[/<book>]`): which book, which cart, when. */
 export const CampaignClick = model
@@ -7,6 +7,6 @@ export const CampaignClick = model
     id: model.id({ prefix: "campclick" }).primaryKey(),
     book_handle: model.text().nullable(),
     cart_id: model.text().nullable(),
-    campaign: model.belongsTo(() => Campaign, { mappedBy: "clicks" }),
+    campaign: model.belongsTo(() => CampaignPage, { mappedBy: "clicks" }),
   })
   .indexes([{ name: "IDX_campaign_click_campaign_created", on: ["campaign_id", "created_at"] }])

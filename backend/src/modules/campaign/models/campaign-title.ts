@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { Campaign } from "./campaign"
+import { CampaignPage } from "./campaign"
 
 /** A featured title of a campaign: the product (read through src/links) and its place in the list. */
 export const CampaignTitle = model
@@ -7,7 +7,7 @@ export const CampaignTitle = model
     id: model.id({ prefix: "camptitle" }).primaryKey(),
     product_id: model.text(),
     position: model.number(),
-    campaign: model.belongsTo(() => Campaign, { mappedBy: "titles" }),
+    campaign: model.belongsTo(() => CampaignPage, { mappedBy: "titles" }),
   })
   .indexes([
     {

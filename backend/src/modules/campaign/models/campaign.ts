@@ -4,11 +4,11 @@ import { CampaignClick } from "./campaign-click"
 import { CampaignTitle } from "./campaign-title"
 
 /**
- * A campaign page: copy (Markdown), dates, status, featured titles in order and an optional
+ * A campaign page (entity `campaign_page`: Medusa's promotion module already owns `campaign`): copy (Markdown), dates, status, featured titles in order and an optional
  * percentage promotion (a Medusa promotion, referenced by id; see docs/adr/0003-campaigns.md).
  */
-export const Campaign = model
-  .define("campaign", {
+export const CampaignPage = model
+  .define("campaign_page", {
     id: model.id({ prefix: "camp" }).primaryKey(),
     title: model.text().searchable(),
     slug: model.text().unique(),
