@@ -12,7 +12,7 @@ import { runOnixImport } from "../workflows/import-onix/run-onix-import"
 import { parseImportArgs, scriptArgs, USAGE } from "./import-onix/args"
 import { createProgress } from "./import-onix/progress"
 import { reportLines } from "./import-onix/report"
-import { syncSearchIndex, writtenProductIds } from "./import-onix/search-sync"
+import { detachPerEventSubscribers, syncSearchIndex, writtenProductIds } from "./import-onix/search-sync"
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -33,6 +33,7 @@ export default async function importOnix({ container, args }: ExecArgs): Promise
     return
   }
 
+  detachPerEventSubscribers(container)
   const progress = createProgress(process.stderr)
   try {
     const summary = await runOnixImport(container, xml, {
