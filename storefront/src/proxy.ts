@@ -44,7 +44,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: no Next internals, API routes, uploaded files (/media) or files with an
-  // extension (icon, fonts, covers).
-  matcher: ["/((?!api/|_next/|media/|.*\\.[\\w]+$).*)"],
+  // Pages only: no Next internals, API routes, campaign links (/go, country-less by design),
+  // uploaded files (/media) or files with an extension (icon, fonts, covers).
+  matcher: ["/((?!api/|go/|_next/|media/|.*\\.[\\w]+$).*)"],
 }

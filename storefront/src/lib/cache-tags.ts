@@ -13,6 +13,10 @@ export const cacheTags = {
   book: (handle: string) => `book:${handle}`,
   /** One contributor's author page (who they are and which books they are credited on). */
   author: (handle: string) => `author:${handle}`,
+  /** Every campaign listing (campaigns index, the home page's featured campaign). */
+  campaigns: "campaigns",
+  /** One campaign page by its slug. */
+  campaign: (slug: string) => `campaign:${slug}`,
 } as const
 
 /**
