@@ -62,13 +62,14 @@ async function retrieveCartAndRawInRegion(region: Region, countryCode: string): 
   let cart = await retrieveRawCart()
   if (!cart || cart.completed_at) return null
   if (cart.region_id !== region.id) {
-    await storeFetch(`/store/carts/${cart.id}`, {
+    // The answer to the update is the moved cart (a second GET of the same URL in this render
+    // would be answered from React's request memo with the cart as it was).
+    ;({ cart } = await storeFetch<{ cart: StoreCart }>(`/store/carts/${cart.id}`, {
       method: "POST",
+      query: { fields: cartFields },
       body: { region_id: region.id, shipping_address: { country_code: countryCode } },
       headers: await authHeaders(),
-    })
-    cart = await fetchCart(cart.id)
-    if (!cart) return null
+    }))
   }
   return { cart: reshapeCart(cart, await publicationsFor(cart, region)), raw: cart }
 }

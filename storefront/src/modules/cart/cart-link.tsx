@@ -9,13 +9,13 @@ export async function CartLink({ countryCode }: { countryCode: string }) {
 }
 
 export function CartLinkView({ countryCode, count }: { countryCode: string; count: number | null }) {
+  const label = count === null ? "Cart" : `Cart, ${count === 1 ? "1 book" : `${count} books`}`
   return (
-    <Link href={`/${countryCode}/cart`} className={styles.link}>
+    <Link href={`/${countryCode}/cart`} className={styles.link} aria-label={label}>
       Cart
       {count !== null ? (
-        <span className={styles.count}>
-          <span aria-hidden="true">{count}</span>
-          <span className="visually-hidden">, {count === 1 ? "1 book" : `${count} books`}</span>
+        <span className={styles.count} aria-hidden="true">
+          {count}
         </span>
       ) : null}
     </Link>

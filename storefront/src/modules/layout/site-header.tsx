@@ -20,16 +20,22 @@ export function SiteHeader({ country, cart }: Props) {
         <Link href={country ? `/${country.code}` : "/"} className={styles.brand}>
           {siteName}
         </Link>
+        {country ? (
+          <nav aria-label="Browse" className={styles.browse}>
+            <Link href={`/${country.code}/books`}>Books</Link>
+            <Link href={`/${country.code}/series`}>Series</Link>
+          </nav>
+        ) : null}
         {country ? <SearchBox countryCode={country.code} /> : null}
         {country ? (
           <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />
         ) : null}
-        {cart}
         {country ? (
           <Link href={`/${country.code}/account`} className={styles.account}>
             Account
           </Link>
         ) : null}
+        {cart}
       </div>
     </header>
   )
