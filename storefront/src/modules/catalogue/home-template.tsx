@@ -1,6 +1,7 @@
 import type { BookPage } from "@/lib/data/products"
 import { BookGrid } from "./book-grid"
 import styles from "./home-template.module.css"
+import { FeaturedCampaign } from "@/modules/campaign/featured-campaign"
 
 export function HomeTemplate({ page, countryCode }: { page: BookPage; countryCode: string }) {
   const { books, count } = page
@@ -10,6 +11,7 @@ export function HomeTemplate({ page, countryCode }: { page: BookPage; countryCod
         <h1>Books</h1>
         <p>Marxist theory, history and politics, in paperback, hardback and ebook.</p>
       </header>
+      <FeaturedCampaign countryCode={countryCode} />
       {books.length > 0 ? (
         <>
           <p className={styles.count}>
