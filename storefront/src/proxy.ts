@@ -2,6 +2,13 @@ import { NextResponse, type NextRequest } from "next/server"
 import { listCountryCodes } from "@/lib/data/regions"
 import { geoCountryHeaders, preferredCountry, routeByCountry } from "@/lib/routing/country-routing"
 import { defaultCountry } from "@/lib/routing/default-country"
+import {
+  COUNTRY_COOKIE,
+  countryCookieMaxAge,
+  countryToRemember,
+  isPrefetch,
+  rememberedCountry,
+} from "@/lib/routing/remembered-country"
 
 const fallbackCountry = defaultCountry()
 
@@ -18,17 +25,37 @@ async function knownCountries(): Promise<ReadonlySet<string> | null> {
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const known = await knownCountries()
+  const remembered = request.cookies.get(COUNTRY_COOKIE)?.value
   const decision = routeByCountry({
     pathname,
     search,
     known,
+    // The country the visitor last shopped in, then the CDN's guess, then DEFAULT_COUNTRY.
     preferred: () =>
-      preferredCountry(geoCountryHeaders.map((name) => request.headers.get(name)), known, fallbackCountry),
+      preferredCountry(
+        [rememberedCountry(remembered, known), ...geoCountryHeaders.map((name) => request.headers.get(name))],
+        known,
+        fallbackCountry
+      ),
   })
 
   switch (decision.kind) {
-    case "next":
-      return NextResponse.next()
+    case "next": {
+      const response = NextResponse.next()
+      const remember = isPrefetch((name) => request.headers.get(name))
+        ? null
+        : countryToRemember(pathname, known, remembered)
+      if (remember) {
+        response.cookies.set(COUNTRY_COOKIE, remember, {
+          path: "/",
+          maxAge: countryCookieMaxAge,
+          sameSite: "lax",
+          httpOnly: true,
+          secure: request.nextUrl.protocol === "https:",
+        })
+      }
+      return response
+    }
     case "not-found":
       // Next's prerendered 404 page, status 404, fully server-rendered. (A notFound() thrown while
       // rendering also answers 404, but Next leaves that page's HTML body empty until hydration:

@@ -1,3 +1,4 @@
+import Link from "next/link"
 import type { Book } from "@/lib/catalogue/book"
 import { formatDay } from "@/lib/catalogue/publication"
 import { siteName } from "@/lib/site"
@@ -35,14 +36,18 @@ export function BookDetails({ book, countryCode }: { book: Book; countryCode: st
       {book.series ? (
         <div>
           <dt>Series</dt>
-          <dd>{book.series.title}</dd>
+          <dd>
+            <Link href={`/${countryCode}/series/${book.series.handle}`}>{book.series.title}</Link>
+          </dd>
         </div>
       ) : null}
       {book.subjects.length > 0 ? (
         <div>
           <dt>{book.subjects.length === 1 ? "Subject" : "Subjects"}</dt>
           {book.subjects.map((subject) => (
-            <dd key={subject.handle}>{subject.name}</dd>
+            <dd key={subject.handle}>
+              <Link href={`/${countryCode}/books?${new URLSearchParams({ subject: subject.name })}`}>{subject.name}</Link>
+            </dd>
           ))}
         </div>
       ) : null}

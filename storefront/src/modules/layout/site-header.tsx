@@ -20,6 +20,12 @@ export function SiteHeader({ country, cart }: Props) {
         <Link href={country ? `/${country.code}` : "/"} className={styles.brand}>
           {siteName}
         </Link>
+        {country ? (
+          <nav aria-label="Browse" className={styles.browse}>
+            <Link href={`/${country.code}/books`}>Books</Link>
+            <Link href={`/${country.code}/series`}>Series</Link>
+          </nav>
+        ) : null}
         {country ? <SearchBox countryCode={country.code} /> : null}
         {country ? (
           <CountryPicker countryCode={country.code} region={country.region} regions={country.regions} />

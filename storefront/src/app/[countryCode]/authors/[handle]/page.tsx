@@ -30,6 +30,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       url: path,
       images: contributor.photoUrl ? [{ url: contributor.photoUrl, alt: `Photo of ${contributor.name}` }] : undefined,
     },
+    twitter: {
+      card: "summary",
+      title: contributor.name,
+      description,
+      images: contributor.photoUrl ? [contributor.photoUrl] : undefined,
+    },
   }
 }
 

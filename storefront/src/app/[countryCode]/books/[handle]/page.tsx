@@ -38,6 +38,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       isbn,
       images: book.coverUrl ? [{ url: book.coverUrl, alt: `Cover of ${book.title}` }] : undefined,
     },
+    twitter: {
+      card: book.coverUrl ? "summary_large_image" : "summary",
+      title: book.title,
+      description,
+      images: book.coverUrl ? [book.coverUrl] : undefined,
+    },
   }
 }
 
