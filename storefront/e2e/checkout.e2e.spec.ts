@@ -6,8 +6,13 @@ import { launchChromium, storefrontUrl } from "./support/browser"
 const bookPath = "/gb/books/reason-in-revolt"
 const money = (text: string | null) => Number((text ?? "").replace(/[^\d.]/g, ""))
 
-async function addPaperback(page: Page, path = bookPath) {
-  await page.goto(storefrontUrl(path))
+/** Waits until the page's scripts have loaded (forms then validate in the browser before sending). */
+const hydrated = (page: Page) => page.waitForLoadState("networkidle")
+
+async function addPaperback(page: Page) {
+  if (new URL(page.url()).pathname !== bookPath) await page.goto(storefrontUrl(bookPath))
+  await page.getByRole("heading", { level: 1, name: "Reason in Revolt" }).waitFor()
+  await hydrated(page)
   const paperback = page.locator("li", { has: page.locator("h3", { hasText: /^Paperback$/ }) })
   await paperback.getByRole("button", { name: /^Add to cart/ }).click()
   await paperback.getByRole("status").getByText("Added to your cart.").waitFor()
@@ -48,15 +53,19 @@ describe("a reader buys a book", () => {
 
     // Browse → book page → add the paperback.
     await page.goto(storefrontUrl("/gb"))
-    const link = page.locator(`a[href="${bookPath}"]`).first()
-    if ((await link.count()) > 0) await link.click()
+    await hydrated(page)
+    const link = page.locator(`main a[href="${bookPath}"]`).first()
+    if (await link.isVisible()) {
+      await link.click()
+      await page.waitForURL(new RegExp(`${bookPath}$`))
+    }
     await addPaperback(page)
-    await page.getByRole("link", { name: /^Cart, 1 book$/ }).waitFor()
 
-    // Cart: the line, a refused quantity, then two copies.
-    await page.getByRole("link", { name: "View cart" }).click()
+    // Cart (through the header's link, which now counts one book): a refused quantity, then two copies.
+    await page.getByRole("link", { name: /^Cart, 1 book$/ }).click()
     await page.waitForURL(/\/gb\/cart$/)
     await page.getByRole("heading", { level: 1, name: "Your cart" }).waitFor()
+    await hydrated(page)
     expect(await seriousViolations(page)).toEqual([])
     const unit = money(await page.getByText(/ each$/).first().textContent())
     expect(unit).toBeGreaterThan(0)
@@ -77,14 +86,38 @@ describe("a reader buys a book", () => {
     await page.getByRole("button", { name: "Apply" }).click()
     await page.getByText("“NOT-A-CODE” is not a valid promo code. Check the spelling, or try another code.").waitFor()
 
+    // A real code (typed in lower case) takes 10% off; removing it puts the total back.
+    const code = `READ${Date.now() % 1_000_000}`
+    await adminFetch(await adminToken(), "/admin/promotions", {
+      method: "POST",
+      body: JSON.stringify({
+        code,
+        type: "standard",
+        status: "active",
+        is_automatic: false,
+        application_method: { type: "percentage", target_type: "order", allocation: "across", value: 10 },
+      }),
+    })
+    await page.getByRole("textbox", { name: "Promo code" }).fill(code.toLowerCase())
+    await page.getByRole("button", { name: "Apply" }).click()
+    await page.getByText(`Promo code ${code} applied.`).waitFor()
+    const discountRow = page.locator("dl div", { has: page.locator("dt", { hasText: /^Discount$/ }) })
+    await discountRow.waitFor()
+    expect(money(await discountRow.locator("dd").textContent())).toBeCloseTo(unit * 2 * 0.1, 2)
+    await page.getByRole("button", { name: new RegExp(`^Remove\\s*promo code ${code}$`) }).click()
+    await page.getByText(`Promo code ${code} removed.`).waitFor()
+    await discountRow.waitFor({ state: "detached" })
+
     // The cart survives a reload.
     await page.reload()
+    await hydrated(page)
     expect(await quantity.inputValue()).toBe("2")
 
     // Checkout: a bad e-mail is caught and the error summary takes focus.
     await page.getByRole("link", { name: "Go to checkout" }).click()
     await page.waitForURL(/\/gb\/checkout$/)
     await page.getByRole("heading", { name: /Contact and delivery address/ }).waitFor()
+    await hydrated(page)
     expect(await seriousViolations(page)).toEqual([])
     const countries = await page.getByRole("combobox", { name: "Country" }).locator("option").allTextContents()
     expect(countries).toEqual(["United Kingdom"])

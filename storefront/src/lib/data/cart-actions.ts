@@ -105,19 +105,40 @@ export async function removeLine(_previous: CartActionState, form: FormData): Pr
   return ok("Removed from your cart.")
 }
 
-/** Applies a promo code; an unknown code is refused by Medusa and named back to the reader. */
+type PromotionsResponse = { cart: StoreCart & { promotions?: { code?: string | null }[] } }
+
+async function addPromotion(cartId: string, code: string): Promise<PromotionsResponse> {
+  return storeFetch<PromotionsResponse>(`/store/carts/${cartId}/promotions`, {
+    method: "POST",
+    body: { promo_codes: [code] },
+    headers: await authHeaders(),
+  })
+}
+
+/**
+ * Applies a promo code; an unknown code is refused by Medusa and named back to the reader.
+ * Medusa matches codes exactly, and codes are printed in capitals, so "read10" is tried as
+ * "READ10" when the code as typed is unknown.
+ */
 export async function applyPromoCode(_previous: CartActionState, form: FormData): Promise<CartActionState> {
-  const code = text(form, "code").slice(0, 64)
-  if (!code) return fail("Enter a promo code.")
+  const typed = text(form, "code").slice(0, 64)
+  if (!typed) return fail("Enter a promo code.")
   const cartId = await getCartId()
   if (!cartId) return fail("Your cart is empty.")
+  let code = typed
   try {
-    const { cart } = await storeFetch<{ cart: StoreCart & { promotions?: { code?: string | null }[] } }>(
-      `/store/carts/${cartId}/promotions`,
-      { method: "POST", body: { promo_codes: [code] }, headers: await authHeaders() }
-    )
-    const applied = (cart.promotions ?? []).some((p) => p.code?.toLowerCase() === code.toLowerCase())
-    if (!applied) return fail(`“${code}” does not apply to the books in your cart.`)
+    let response: PromotionsResponse
+    try {
+      response = await addPromotion(cartId, typed)
+    } catch (error) {
+      if (typed === typed.toUpperCase() || !/is invalid/i.test(error instanceof Error ? error.message : "")) throw error
+      code = typed.toUpperCase()
+      response = await addPromotion(cartId, code).catch(() => {
+        throw error
+      })
+    }
+    const applied = (response.cart.promotions ?? []).some((p) => p.code === code)
+    if (!applied) return fail(`“${typed}” does not apply to the books in your cart.`)
   } catch (error) {
     return fail(readerMessage(error, "The code could not be applied. Please try again."))
   }

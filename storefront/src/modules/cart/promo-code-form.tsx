@@ -34,7 +34,7 @@ export function PromoCodeForm({ codes }: { codes: string[] }) {
           </button>
         </div>
         <p id={`${id}-message`} role="status" className={error ? styles.fieldError : styles.okMessage}>
-          {state.message ?? removeState.message}
+          {state.message}
         </p>
       </form>
       {codes.length > 0 ? (
@@ -52,6 +52,9 @@ export function PromoCodeForm({ codes }: { codes: string[] }) {
           ))}
         </ul>
       ) : null}
+      <p role="status" className={removeState.status === "error" ? styles.fieldError : styles.okMessage}>
+        {removeState.message}
+      </p>
     </div>
   )
 }
