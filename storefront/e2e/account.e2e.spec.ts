@@ -5,8 +5,9 @@ import { launchChromium, storefrontUrl } from "./support/browser"
 /*
  * A new reader's account: registering, signing out and in, an empty order history, an address
  * book, wrong passwords and bad input answered inline, and the account's privacy (signed-out
- * visits go to sign-in, another reader's order is a 404). Orders are placed through the store API
- * the way the checkout does it, so this journey does not depend on the checkout's pages.
+ * visits go to sign-in, another reader's order is a 404). Most orders are placed through the store
+ * API the way the checkout does it; one goes through the shop's own cart and checkout pages, from a
+ * guest cart that follows the reader into the account.
  */
 
 const backend = () => {
@@ -235,6 +236,57 @@ describe("a reader's account", () => {
     await form.getByRole("button", { name: "Sign in" }).click()
     await page.waitForURL((url) => url.pathname === "/gb/account/orders")
     await expect(page.locator("h1").textContent()).resolves.toBe("Your orders")
+  })
+
+  it("takes a guest's cart into the account at sign-in, and the order placed at checkout shows in the history", async () => {
+    await page.goto(storefrontUrl("/gb/account"))
+    await page.getByRole("button", { name: "Sign out" }).click()
+    await page.waitForURL((url) => url.pathname === "/gb")
+
+    // A guest adds a paperback…
+    await page.goto(storefrontUrl("/gb/books/reason-in-revolt"))
+    const paperback = page.locator("li", { has: page.locator("h3", { hasText: /^Paperback$/ }) })
+    await paperback.getByRole("button", { name: /^Add to cart/ }).click()
+    await paperback.getByRole("status").getByText("Added to your cart.").waitFor()
+
+    // …signs in, and the cart is still there.
+    await page.goto(storefrontUrl("/gb/account/login?next=%2Fgb%2Fcart"))
+    const form = signInForm()
+    await form.getByLabel("E-mail address").fill(reader.email)
+    await form.getByLabel("Password").fill(reader.password)
+    await form.getByRole("button", { name: "Sign in" }).click()
+    await page.waitForURL((url) => url.pathname === "/gb/cart")
+    await page.getByRole("heading", { level: 1, name: "Your cart" }).waitFor()
+    expect(await page.getByRole("textbox", { name: /^Quantity of Reason in Revolt, Paperback/ }).inputValue()).toBe("1")
+
+    // Checkout with the test payment.
+    await page.getByRole("link", { name: "Go to checkout" }).click()
+    await page.waitForURL(/\/gb\/checkout$/)
+    await page.getByRole("textbox", { name: "E-mail address" }).fill(reader.email)
+    await page.getByRole("textbox", { name: "First name" }).fill(reader.firstName)
+    await page.getByRole("textbox", { name: "Last name" }).fill(reader.lastName)
+    await page.getByRole("textbox", { name: "Address", exact: true }).fill("37 Clerkenwell Green")
+    await page.getByRole("textbox", { name: "Town or city" }).fill("London")
+    await page.getByRole("textbox", { name: "Postcode" }).fill("EC1R 0DU")
+    await page.getByRole("button", { name: "Continue to delivery" }).click()
+    await page.waitForURL(/step=delivery/)
+    await page.getByRole("button", { name: "Continue to payment" }).click()
+    await page.waitForURL(/step=payment/)
+    await page.getByRole("radio", { name: /Test payment — no card is charged/ }).check()
+    await page.getByRole("button", { name: "Continue to review" }).click()
+    await page.waitForURL(/step=review/)
+    await page.getByRole("button", { name: "Place order" }).click()
+    await page.waitForURL(/\/gb\/order\/order_[A-Za-z0-9]+\/confirmed$/, { timeout: 30_000 })
+    const number = (await page.getByTestId("order-number").textContent())?.trim()
+    expect(number).toMatch(/^#\d+$/)
+
+    await page.goto(storefrontUrl("/gb/account/orders"))
+    await page.getByRole("link", { name: `Order ${number}`, exact: true }).click()
+    await page.waitForURL(/\/gb\/account\/orders\/order_/)
+    const main = (await page.locator("main").textContent()) ?? ""
+    expect(main).toContain("Reason in Revolt")
+    expect(main).toContain("Paperback")
+    expect(main).toContain("37 Clerkenwell Green")
   })
 
   it("tells a reader who registers twice to sign in instead", async () => {
