@@ -48,7 +48,7 @@ describe("docker-compose.yml (production topology)", () => {
     const result = compose(["config"], requiredEnv)
     expect(result.status).toBe(0)
     // docker-compose 1.x prints YAML; find each service's block and look inside it.
-    const block = (service: string) => result.stdout.split(/\n  (?=[a-z-]+:\n)/).find((part) => part.startsWith(`${service}:`)) ?? ""
+    const block = (service: string) => result.stdout.split(/\n {2}(?=[a-z-]+:\n)/).find((part) => part.startsWith(`${service}:`)) ?? ""
     for (const service of ["server", "worker", "migrate"]) {
       expect(block(service)).toMatch(/BOOKSHOP_DATA_DIR: \/app\/data/)
       expect(block(service)).toMatch(/source: shop-data\n\s+target: \/app\/data|shop-data:\/app\/data/)
