@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV) },
+      { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV, { stripe: Boolean(process.env.NEXT_PUBLIC_STRIPE_KEY) }) },
       // Later entries win for the same header: uploaded files get a CSP of their own.
       { source: "/media/:path*", headers: [{ key: "Content-Security-Policy", value: mediaContentSecurityPolicy }] },
     ]

@@ -7,15 +7,26 @@ export type Header = { key: string; value: string }
  * Next.js streams the React Server Components payload as inline `<script>` tags, so without
  * per-request nonces `script-src` needs 'unsafe-inline'. In development React also needs
  * 'unsafe-eval' (error overlays, stack reconstruction).
+ *
+ * With Stripe configured (NEXT_PUBLIC_STRIPE_KEY), the Payment Element loads Stripe.js, talks
+ * to Stripe's API and shows its fields and 3-D Secure challenges in Stripe's frames: exactly
+ * the sources Stripe documents for its CSP are added, nothing else.
  */
-export function contentSecurityPolicy(mode: { development: boolean }): string {
+export function contentSecurityPolicy(mode: { development: boolean; stripe?: boolean }): string {
+  const stripe = mode.stripe === true
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", "'unsafe-inline'", ...(mode.development ? ["'unsafe-eval'"] : [])],
+    "script-src": [
+      "'self'",
+      "'unsafe-inline'",
+      ...(mode.development ? ["'unsafe-eval'"] : []),
+      ...(stripe ? ["https://js.stripe.com", "https://*.js.stripe.com"] : []),
+    ],
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:"],
+    "img-src": ["'self'", "data:", "blob:", ...(stripe ? ["https://*.stripe.com"] : [])],
     "font-src": ["'self'"],
-    "connect-src": ["'self'"],
+    "connect-src": ["'self'", ...(stripe ? ["https://api.stripe.com"] : [])],
+    "frame-src": stripe ? ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"] : ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
@@ -30,9 +41,10 @@ export function contentSecurityPolicy(mode: { development: boolean }): string {
  * Security headers for every route. HSTS only in production: a development server on
  * http://localhost must not teach the browser to insist on https.
  */
-export function securityHeaders(nodeEnv: string | undefined): Header[] {
+export function securityHeaders(nodeEnv: string | undefined, options: { stripe?: boolean } = {}): Header[] {
+  const csp = contentSecurityPolicy({ development: nodeEnv === "development", stripe: options.stripe === true })
   const headers: Header[] = [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ development: nodeEnv === "development" }) },
+    { key: "Content-Security-Policy", value: csp },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "X-Frame-Options", value: "DENY" },

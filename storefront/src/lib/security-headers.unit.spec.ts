@@ -38,3 +38,24 @@ describe("mediaContentSecurityPolicy", () => {
     expect(mediaContentSecurityPolicy).not.toContain("script-src")
   })
 })
+
+describe("the policy with Stripe's Payment Element", () => {
+  const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? ""
+
+  it("lets Stripe.js load, reach Stripe's API and show its frames only when Stripe is configured", () => {
+    const withStripe = contentSecurityPolicy({ development: false, stripe: true })
+    expect(directive(withStripe, "script-src")).toContain("https://js.stripe.com")
+    expect(directive(withStripe, "connect-src")).toContain("https://api.stripe.com")
+    expect(directive(withStripe, "frame-src")).toContain("https://js.stripe.com")
+    expect(directive(withStripe, "frame-ancestors")).toBe("frame-ancestors 'none'")
+
+    const without = contentSecurityPolicy({ development: false })
+    expect(without).not.toContain("stripe.com")
+    expect(directive(without, "frame-src")).toBe("frame-src 'none'")
+  })
+
+  it("is what the headers carry when Stripe is on", () => {
+    const csp = securityHeaders("production", { stripe: true }).find((h) => h.key === "Content-Security-Policy")?.value
+    expect(csp).toContain("https://js.stripe.com")
+  })
+})
