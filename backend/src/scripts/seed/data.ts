@@ -14,6 +14,15 @@ export const DEFAULT_REGION_NAME = "United Kingdom"
 export const DEFAULT_LOCATION_NAME = "London warehouse"
 
 export const PAYMENT_PROVIDER_ID = "pp_system_default"
+export const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
+
+/**
+ * The payment providers every region offers: Medusa's system provider always (the labelled
+ * test payment), and Stripe (registered with id "stripe" in medusa-config) when its key is set.
+ */
+export function regionPaymentProviders(env: Readonly<Record<string, string | undefined>>): string[] {
+  return env.STRIPE_API_KEY ? [PAYMENT_PROVIDER_ID, STRIPE_PROVIDER_ID] : [PAYMENT_PROVIDER_ID]
+}
 export const TAX_PROVIDER_ID = "tp_system"
 export const FULFILLMENT_PROVIDER_ID = "manual_manual"
 

@@ -5,6 +5,7 @@ import {
   DEFAULT_LOCATION_NAME,
   DEFAULT_REGION_NAME,
   REGIONS,
+  regionPaymentProviders,
   STOCK_LOCATIONS,
   STORE_CURRENCIES,
 } from "../data"
@@ -211,5 +212,14 @@ describe("subjects", () => {
 describe("SEED_VERSION", () => {
   it("is a positive integer", () => {
     expect(Number.isInteger(SEED_VERSION) && SEED_VERSION > 0).toBe(true)
+  })
+})
+
+describe("regionPaymentProviders", () => {
+  it("offers only the labelled test payment without Stripe keys", () => {
+    expect(regionPaymentProviders({})).toEqual(["pp_system_default"])
+  })
+  it("adds Stripe when STRIPE_API_KEY is set", () => {
+    expect(regionPaymentProviders({ STRIPE_API_KEY: "sk_test_x" })).toEqual(["pp_system_default", "pp_stripe_stripe"])
   })
 })
