@@ -14,12 +14,13 @@ async function readerCountry(request: NextRequest): Promise<string> {
   return preferredCountry(geoCountryHeaders.map((name) => request.headers.get(name)), known, defaultCountry())
 }
 
-const redirect = (request: NextRequest, path: string) => {
-  const response = NextResponse.redirect(new URL(path, request.nextUrl), 302)
-  // Where a link goes depends on the reader's country and cart: never share it between readers.
-  response.headers.set("Cache-Control", "private, no-store")
-  return response
-}
+/**
+ * A relative redirect: the browser stays on the host it asked for, so the cart cookie set here
+ * is sent with the next page (a route handler's own URL may name another host, e.g. localhost
+ * for 127.0.0.1). Where a link goes depends on the reader's country and cart: never shared.
+ */
+const redirect = (path: string) =>
+  new NextResponse(null, { status: 302, headers: { Location: path, "Cache-Control": "private, no-store" } })
 
 type Link = { slug: string; bookHandle?: string }
 
@@ -56,12 +57,12 @@ export async function followCampaignLink(request: NextRequest, link: Link): Prom
     // Add before the touch, so the campaign's promotion is computed with the book in the cart.
     const added = link.bookHandle && wanted ? await addFormat(countryCode, cartId, link.bookHandle, wanted) : false
     if ((await touchCampaign(link.slug, cartId, link.bookHandle)) === "not-found") return notFoundPage(countryCode, link)
-    return redirect(request, goDestination({ countryCode, ...link, added }))
+    return redirect(goDestination({ countryCode, ...link, added }))
   } catch (error) {
     // Attribution is best effort: if the shop cannot record it, still take the reader on.
     console.warn(`[go] could not record ${request.nextUrl.pathname}: ${error instanceof Error ? error.message : error}`)
     const campaign = await getCampaign(link.slug).catch(() => null)
     if (!campaign) return notFoundPage(countryCode, link)
-    return redirect(request, goDestination({ countryCode, ...link }))
+    return redirect(goDestination({ countryCode, ...link }))
   }
 }
