@@ -8,6 +8,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { storeSearchRoutes } from "../search/store-search"
+import { preorderRoutes } from "./preorder-routes"
 import { campaignRoutes } from "./campaign-routes"
 import { assertIsbnDrafts } from "../workflows/hooks/assert-variant-isbns"
 import { ADMIN_VARIANT_WRITE_ROUTES, type IsbnDraft } from "../workflows/hooks/isbn-drafts"
@@ -63,6 +64,7 @@ export default defineMiddlewares({
   routes: [
     ...isbnRoutes,
     ...storeSearchRoutes,
+    ...preorderRoutes,
     ...campaignRoutes,
     // Without a method, so they sort before Medusa's own /store/products query validation.
     { matcher: "/store/products", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS)] },

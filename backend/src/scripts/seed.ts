@@ -15,6 +15,7 @@ import { ensureBookDetails } from "./seed/tasks/book-details"
 import { ensureCampaigns } from "./seed/tasks/campaigns"
 import { ensureContributors } from "./seed/tasks/contributors"
 import { ensureCovers } from "./seed/tasks/covers"
+import { ensurePreorderTerms } from "./seed/tasks/preorders"
 import type { SeedContext } from "./seed/tasks/context"
 import { ensureInventoryLevels, ensureProducts } from "./seed/tasks/products"
 import { ensureRegions } from "./seed/tasks/regions"
@@ -57,6 +58,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   await ensureBookDetails(ctx, contributorIds)
   await ensureTitleGroups(ctx, await ensureSeries(ctx), await ensureSubjects(ctx))
   await ensureCovers(ctx)
+  await ensurePreorderTerms(ctx)
   await ensureCampaigns(ctx)
   // Last of the catalogue: the storefront discovers its key only once products exist.
   await ensurePublishableKey(ctx, salesChannelId)

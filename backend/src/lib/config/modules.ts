@@ -137,6 +137,7 @@ export function buildModules(config: RuntimeConfig): ModuleEntry[] {
   return [
     { resolve: "./src/modules/book" },
     { resolve: "./src/modules/preorder" },
+    { resolve: "./src/modules/stock" },
     { resolve: "./src/modules/campaign" },
     searchModule(config),
     ...fileModule(config),

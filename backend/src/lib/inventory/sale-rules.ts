@@ -70,10 +70,12 @@ export type PendingLine = { id: string; quantity: number }
 /**
  * Copies that may go to pending pre-orders: what is stocked minus what is already promised to
  * others. Every pre-order holds a (backordered) reservation, so reservations minus the pending
- * pre-order quantity are the copies promised to ordinary orders and allocated pre-orders.
+ * pre-order quantity are the copies promised to ordinary orders and allocated pre-orders — and
+ * never fewer than the copies allocated and not yet shipped (a line without a reservation must
+ * not make its copy free again).
  */
-export function allocatableForPreorders(input: { stocked: number; reserved: number; pending: number }): number {
-  const promisedElsewhere = Math.max(0, input.reserved - input.pending)
+export function allocatableForPreorders(input: { stocked: number; reserved: number; pending: number; allocated: number }): number {
+  const promisedElsewhere = Math.max(0, input.reserved - input.pending, input.allocated)
   return Math.max(0, input.stocked - promisedElsewhere)
 }
 

@@ -57,11 +57,13 @@ describe("saleRefusalMessage", () => {
 describe("allocatableForPreorders", () => {
   it("gives pre-orders what is stocked minus copies promised to others", () => {
     // 10 stocked; 3 reserved for ordinary orders and 7 for pending pre-orders.
-    expect(allocatableForPreorders({ stocked: 10, reserved: 10, pending: 7 })).toBe(7)
+    expect(allocatableForPreorders({ stocked: 10, reserved: 10, pending: 7, allocated: 0 })).toBe(7)
     // Nothing arrived yet.
-    expect(allocatableForPreorders({ stocked: 0, reserved: 7, pending: 7 })).toBe(0)
+    expect(allocatableForPreorders({ stocked: 0, reserved: 7, pending: 7, allocated: 0 })).toBe(0)
     // After an allocation the allocated lines are no longer pending: nothing is handed out twice.
-    expect(allocatableForPreorders({ stocked: 4, reserved: 7, pending: 3 })).toBe(0)
+    expect(allocatableForPreorders({ stocked: 4, reserved: 7, pending: 3, allocated: 4 })).toBe(0)
+    // Allocated lines that hold no reservation still keep their copies.
+    expect(allocatableForPreorders({ stocked: 5, reserved: 0, pending: 3, allocated: 4 })).toBe(1)
   })
 })
 

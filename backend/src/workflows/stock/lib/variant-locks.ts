@@ -19,7 +19,7 @@ export type LockOptions = { ownerId: string; expireSeconds?: number; waitSeconds
 export async function acquireVariantLocks(
   container: MedusaContainer,
   variantIds: readonly string[],
-  { ownerId, expireSeconds = 60, waitSeconds = 30 }: LockOptions
+  { ownerId, expireSeconds = 90, waitSeconds = 60 }: LockOptions
 ): Promise<string[]> {
   const locking = container.resolve(Modules.LOCKING)
   const keys = [...new Set(variantIds)].sort().map(stockLockKey)
