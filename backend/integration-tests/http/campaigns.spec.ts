@@ -119,6 +119,27 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/campaign-pages/${id}`, admin)).status).toBe(404)
     })
 
+    it("rolls an update back when its promotion cannot be changed (compensation)", async () => {
+      const revolt = await productId("reason-in-revolt")
+      const { data } = await create(await draft({ discount_percent: 10, status: "live" }))
+      const campaign = data.campaign as AdminCampaign & { promotion_id: string; title: string }
+      // Staff delete the promotion in Medusa's own Promotions page: the next sync step must fail.
+      expect((await api.delete(`/admin/promotions/${campaign.promotion_id}`, admin)).status).toBe(200)
+      const lenin = await productId("lenin-and-trotsky")
+      const failed = await api.post<Answer<object>>(
+        `/admin/campaign-pages/${campaign.id}`,
+        { title: "Renamed", product_ids: [lenin], discount_percent: 15 },
+        admin
+      )
+      expect({ status: failed.status, message: failed.data.message }).toEqual({ status: 404, message: expect.stringMatching(/Promotion/i) })
+      const { data: after } = await api.get<{ campaign: AdminCampaign & { title: string; discount_percent: number } }>(
+        `/admin/campaign-pages/${campaign.id}`,
+        admin
+      )
+      expect(after.campaign).toMatchObject({ title: "Year-end sale", discount_percent: 10 })
+      expect(after.campaign.titles.map((t) => t.product_id)).toEqual([revolt])
+    })
+
     it("refuses bad input with a clear message and writes nothing", async () => {
       const cases: [object, number, RegExp][] = [
         [{ slug: "Year End!" }, 400, /slug/],
