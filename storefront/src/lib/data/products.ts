@@ -39,21 +39,6 @@ const bookFields = [
   "collection.id,collection.title,collection.handle,*categories",
 ].join(",")
 
-export type BookPage = { books: BookSummary[]; count: number }
-
-/** One page of the catalogue, priced for the region. */
-export async function listBooks(
-  region: Region,
-  { limit = 24, offset = 0 }: { limit?: number; offset?: number } = {}
-): Promise<BookPage> {
-  const { products, count } = await storeFetch<ProductsResponse>("/store/products", {
-    query: { region_id: region.id, fields: summaryFields, limit, offset, order: "title" },
-    cache: "force-cache",
-    next: { tags: [cacheTags.products, cacheTags.contributors], revalidate: catalogueRevalidateSeconds },
-  })
-  return { books: products.map((p) => reshapeBookSummary(p, context)), count }
-}
-
 /** Most product ids one listing request carries (keeps the query string short). */
 const idsPerRequest = 100
 
