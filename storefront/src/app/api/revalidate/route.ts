@@ -16,7 +16,8 @@ export async function POST(request: NextRequest) {
   if (decision.status !== 200) {
     return NextResponse.json({ error: decision.error }, { status: decision.status })
   }
-  // "max": serve the stale page once while the fresh one renders (Next 16 semantics).
-  for (const tag of decision.tags) revalidateTag(tag, "max")
+  // Expire now: the next reader gets the new price or stock, not one more stale page
+  // (the "max" profile would serve stale once while refreshing in the background).
+  for (const tag of decision.tags) revalidateTag(tag, { expire: 0 })
   return NextResponse.json({ revalidated: decision.tags })
 }
