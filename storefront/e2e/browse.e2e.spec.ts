@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core"
-import { launchChromium, storefrontUrl } from "./support/browser"
+import { launchChromium, settled, storefrontUrl } from "./support/browser"
 
 describe("a reader browses the shop", () => {
   let browser: Browser
@@ -27,12 +27,14 @@ describe("a reader browses the shop", () => {
     await firstBook.click()
     await page.waitForURL(/\/gb\/books\/[a-z0-9-]+$/)
     await expect(page.locator("h1").first().textContent()).resolves.toMatch(/\w/)
+    await settled(page)
     const body = (await page.locator("main").textContent()) ?? ""
     expect(body).toMatch(/£\d+\.\d{2}/)
   })
 
   it("shows dollars in the US shop", async () => {
     await page.goto(storefrontUrl("/us"))
+    await settled(page)
     const body = (await page.locator("main").textContent()) ?? ""
     expect(body).toMatch(/\$\d+\.\d{2}/)
     expect(body).not.toMatch(/£/)
@@ -43,6 +45,7 @@ describe("a reader browses the shop", () => {
     const bookPath = await page.locator('main article a[href^="/gb/books/"]').first().getAttribute("href")
     if (!bookPath) throw new Error("no book listed in the UK catalogue")
     await page.goto(storefrontUrl(bookPath))
+    await settled(page)
     const title = (await page.locator("main h1").first().textContent())?.trim()
     expect(await page.locator("main").textContent()).toMatch(/£\d+\.\d{2}/)
 
@@ -57,6 +60,7 @@ describe("a reader browses the shop", () => {
     const usPath = bookPath.replace(/^\/gb\//, "/us/")
     await page.waitForURL((url) => url.pathname === usPath)
     await expect(page.locator("main h1").first().textContent()).resolves.toBe(title)
+    await settled(page)
     const usText = (await page.locator("main").textContent()) ?? ""
     expect(usText).toMatch(/\$\d+\.\d{2}/)
     expect(usText).not.toMatch(/£/)

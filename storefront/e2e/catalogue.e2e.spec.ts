@@ -212,6 +212,10 @@ describe("a reader explores the catalogue", () => {
 
   it("shows forthcoming, new and featured titles and the series on the home page", async () => {
     await page.goto(storefrontUrl("/gb"))
+    // The shelves stream in after the page shell (a skeleton shows first): wait for each.
+    for (const shelf of [/^Forthcoming: pre-order now$/, /^New titles$/, /^Featured: /, /^Series$/]) {
+      await page.locator("main h2", { hasText: shelf }).first().waitFor()
+    }
     const headings = (await page.locator("main h2").allTextContents()).map((text) => text.trim())
     expect(headings).toEqual(expect.arrayContaining(["Forthcoming: pre-order now", "New titles", "Series"]))
     expect(headings.some((heading) => heading.startsWith("Featured: "))).toBe(true)

@@ -22,3 +22,11 @@ export function storefrontUrl(path = "/"): string {
   if (!base) throw new Error("E2E_STOREFRONT_URL is not set: run the browser tests through their jest config")
   return new URL(path, base).toString()
 }
+
+/**
+ * Waits until the page has streamed in: Next shows a skeleton (`aria-busy="true"`) first and
+ * replaces it when the data arrives, so text read straight after `goto` can be the skeleton's.
+ */
+export async function settled(page: import("playwright-core").Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main[aria-busy="true"], main [aria-busy="true"]') === null)
+}
