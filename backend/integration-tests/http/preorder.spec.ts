@@ -57,6 +57,16 @@ medusaIntegrationTestRunner({
         expect(v.preorder_terms).toMatchObject({ status: "open", cap: null })
         expect(Date.parse(v.preorder_terms?.release_date ?? "")).toBeGreaterThan(Date.now())
       }
+
+      // The storefront's own field list (explicit fields of the link, no "+" or "*").
+      const explicit = await api.get<{ products: { variants: { preorder_terms: Record<string, unknown> | null }[] }[] }>(
+        `/store/products?handle=in-defence-of-lenin&region_id=${shop.regionId}&fields=id,variants.id,+variants.allow_backorder,variants.preorder_terms.status,variants.preorder_terms.release_date`,
+        { headers: shop.headers }
+      )
+      for (const v of explicit.data.products[0]?.variants ?? []) {
+        expect(v.preorder_terms).toMatchObject({ status: "open", release_date: expect.any(String) })
+      }
+      expect(explicit.data.products[0]?.variants).toHaveLength(2)
     })
 
     it("refuses bad terms with a clear 400 and changes nothing", async () => {

@@ -7,6 +7,7 @@ import { isPreorder } from "./preorder"
 export function canBuy(format: Format, publication: Publication | undefined): boolean {
   if (!format.price) return false
   if (format.availability === "in_stock" || format.availability === "backorder") return true
+  if (format.preorderTerms?.status === "open") return true
   return format.availability === "unpublished" && !!publication && isPreorder(publication)
 }
 

@@ -1,5 +1,6 @@
 import type { Money } from "../catalogue/money"
 import type { Publication } from "../catalogue/publication"
+import type { PreorderTerms } from "./preorder"
 
 /** A delivery address as the cart and order carry it. */
 export type PostalAddress = {
@@ -31,6 +32,8 @@ export type CartLine = {
   total: Money
   /** Set for forthcoming titles, so the line can say when it ships. */
   publication: Publication | null
+  /** The variant's pre-order terms, when it has any (open terms make the line a pre-order). */
+  preorderTerms?: PreorderTerms | null
 }
 
 export type CartTotals = {
@@ -116,7 +119,8 @@ function lineTotal(line: RawLine): number {
 export function reshapeLine(
   line: RawLine,
   currencyCode: string,
-  publications: ReadonlyMap<string, Publication> = new Map()
+  publications: ReadonlyMap<string, Publication> = new Map(),
+  terms: ReadonlyMap<string, PreorderTerms> = new Map()
 ): CartLine {
   return {
     id: line.id,
@@ -130,15 +134,20 @@ export function reshapeLine(
     unitPrice: money(line.unit_price, currencyCode),
     total: money(lineTotal(line), currencyCode),
     publication: (line.product_id && publications.get(line.product_id)) || null,
+    preorderTerms: (line.variant_id && terms.get(line.variant_id)) || null,
   }
 }
 
 /** A Medusa cart as the cart and checkout pages show it. */
-export function reshapeCart(cart: RawCart, publications: ReadonlyMap<string, Publication> = new Map()): CartView {
+export function reshapeCart(
+  cart: RawCart,
+  publications: ReadonlyMap<string, Publication> = new Map(),
+  terms: ReadonlyMap<string, PreorderTerms> = new Map()
+): CartView {
   const currency = cart.currency_code
   const items = cart.items ?? []
   const taxInclusive = items.some((item) => item.is_tax_inclusive === true)
-  const lines = items.map((item) => reshapeLine(item, currency, publications))
+  const lines = items.map((item) => reshapeLine(item, currency, publications, terms))
   const method = cart.shipping_methods?.[0]
   const discount = roundMoney(taxInclusive ? cart.discount_total ?? 0 : cart.discount_subtotal ?? cart.discount_total ?? 0)
   const itemsAmount = lines.reduce((sum, line) => sum + line.total.amount, 0)

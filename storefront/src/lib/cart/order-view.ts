@@ -1,4 +1,5 @@
 import type { Publication } from "../catalogue/publication"
+import { preorderShipDay, type PreorderTerms } from "./preorder"
 import { reshapeCart, type PostalAddress, type CartLine, type CartTotals, type RawCart } from "./cart-view"
 
 /** A placed order as the confirmation page shows it. */
@@ -21,8 +22,12 @@ export type RawOrder = Omit<RawCart, "shipping_address" | "shipping_methods"> & 
   shipping_methods?: { name: string; amount: number; shipping_option_id?: string | null }[] | null
 }
 
-export function reshapeOrder(order: RawOrder, publications: ReadonlyMap<string, Publication> = new Map()): OrderView {
-  const view = reshapeCart({ ...order, shipping_address: null, completed_at: null }, publications)
+export function reshapeOrder(
+  order: RawOrder,
+  publications: ReadonlyMap<string, Publication> = new Map(),
+  terms: ReadonlyMap<string, PreorderTerms> = new Map()
+): OrderView {
+  const view = reshapeCart({ ...order, shipping_address: null, completed_at: null }, publications, terms)
   const created = order.created_at ? new Date(order.created_at) : null
   return {
     id: order.id,
@@ -38,11 +43,14 @@ export function reshapeOrder(order: RawOrder, publications: ReadonlyMap<string, 
 
 /** The pre-ordered lines' ship dates, earliest first, once each ("2027-01-03"). */
 export function preorderShipDays(lines: readonly CartLine[]): string[] {
-  const days = lines.flatMap((line) => (line.publication?.status === "forthcoming" && line.publication.date ? [line.publication.date] : []))
+  const days = lines.flatMap((line) => {
+    const day = preorderShipDay(line.publication, line.preorderTerms)?.day
+    return day ? [day] : []
+  })
   return [...new Set(days)].sort()
 }
 
 /** True when any line is a pre-order (with or without a known date). */
 export function hasPreorders(lines: readonly CartLine[]): boolean {
-  return lines.some((line) => line.publication?.status === "forthcoming")
+  return lines.some((line) => preorderShipDay(line.publication, line.preorderTerms) !== null)
 }

@@ -4,6 +4,7 @@ import { hasPreorders, preorderShipDays, reshapeOrder } from "./order-view"
 const item = (id: string, productId: string, price: number) => ({
   id,
   product_id: productId,
+  variant_id: `v-${productId}`,
   title: "Paperback",
   product_title: `Book ${productId}`,
   variant_title: "Paperback",
@@ -43,5 +44,12 @@ describe("reshapeOrder", () => {
     const view = reshapeOrder(order)
     expect(preorderShipDays(view.lines)).toEqual([])
     expect(hasPreorders(view.lines)).toBe(false)
+  })
+
+  it("dates a line by its variant's open pre-order terms, even for a title already out", () => {
+    const view = reshapeOrder(order, new Map(), new Map([["v-p1", { status: "open" as const, releaseDate: "2027-02-14" }]]))
+    expect(view.lines[0]?.preorderTerms).toEqual({ status: "open", releaseDate: "2027-02-14" })
+    expect(preorderShipDays(view.lines)).toEqual(["2027-02-14"])
+    expect(hasPreorders(view.lines)).toBe(true)
   })
 })

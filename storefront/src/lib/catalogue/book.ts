@@ -3,6 +3,7 @@ import { authorNames, reshapeCredits, type Credit, type RawContribution } from "
 import { mediaSrc } from "./media"
 import type { Money } from "./money"
 import { isUnpublished, languageName, reshapePublication, type Publication } from "./publication"
+import { reshapePreorderTerms, type PreorderTerms } from "../cart/preorder"
 
 /** "unpublished": the title is forthcoming or postponed, so no format can be bought as stock yet. */
 export type Availability = "in_stock" | "backorder" | "out_of_stock" | "unpublished"
@@ -22,6 +23,8 @@ export type Format = {
   /** The price in the visitor's region; null when the format is not sold there. */
   price: Money | null
   availability: Availability
+  /** The variant's pre-order terms (open terms make it a pre-order whatever the title's status). */
+  preorderTerms?: PreorderTerms | null
 }
 
 /** What a listing shows about a book. */
@@ -73,6 +76,7 @@ export type BookProduct = Omit<HttpTypes.StoreProduct, "variants"> & {
 
 type Variant = HttpTypes.StoreProductVariant & {
   book_format?: { format?: string | null; pages?: number | null } | null
+  preorder_terms?: { status?: string | null; release_date?: string | Date | null } | null
 }
 
 /** Where reshaping needs to know about the outside world. */
@@ -100,6 +104,7 @@ export function reshapeFormat(variant: Variant, publication?: Publication): Form
     isbn: variant.ean?.trim() || null,
     price: variantPrice(variant),
     availability: publication && isUnpublished(publication) ? "unpublished" : variantAvailability(variant),
+    preorderTerms: reshapePreorderTerms(variant.preorder_terms),
   }
 }
 

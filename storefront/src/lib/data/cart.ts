@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cheapestShipping, productIds, reshapeCart, type CartView, type RawCart } from "../cart/cart-view"
 import { paymentChoices, stripeClientSecret, type PaymentChoice } from "../cart/payment"
+import { termsByVariant, type PreorderTerms } from "../cart/preorder"
 import type { Publication } from "../catalogue/publication"
 import type { Region } from "../catalogue/region"
 import { authHeaders, getCartId } from "./cookies"
@@ -46,7 +47,9 @@ export async function retrieveRawCart(): Promise<StoreCart | null> {
 export async function retrieveCart(region?: Region): Promise<CartView | null> {
   const cart = await retrieveRawCart()
   if (!cart || cart.completed_at) return null
-  return region ? reshapeCart(cart, await publicationsFor(cart, region)) : reshapeCart(cart)
+  if (!region) return reshapeCart(cart)
+  const { publications, terms } = await publicationsFor(cart, region)
+  return reshapeCart(cart, publications, terms)
 }
 
 /**
@@ -71,7 +74,8 @@ async function retrieveCartAndRawInRegion(region: Region, countryCode: string): 
       headers: await authHeaders(),
     }))
   }
-  return { cart: reshapeCart(cart, await publicationsFor(cart, region)), raw: cart }
+  const { publications, terms } = await publicationsFor(cart, region)
+  return { cart: reshapeCart(cart, publications, terms), raw: cart }
 }
 
 export type ShippingChoice = { id: string; name: string; description: string | null; amount: number | null }
@@ -111,15 +115,21 @@ export async function cartItemCount(): Promise<number> {
   }
 }
 
-/** Publication status and date of each book in the cart (a cached catalogue read). */
-async function publicationsFor(cart: RawCart, region: Region): Promise<Map<string, Publication>> {
+/**
+ * Publication status and date of each book in the cart, and each format's pre-order terms
+ * (a cached catalogue read).
+ */
+async function publicationsFor(
+  cart: RawCart,
+  region: Region
+): Promise<{ publications: Map<string, Publication>; terms: Map<string, PreorderTerms> }> {
   const ids = productIds(cart)
-  if (ids.length === 0) return new Map()
+  if (ids.length === 0) return { publications: new Map(), terms: new Map() }
   try {
     const books = await listBooksById(ids, region, [])
-    return new Map(books.map((book) => [book.id, book.publication]))
+    return { publications: new Map(books.map((book) => [book.id, book.publication])), terms: termsByVariant(books) }
   } catch {
-    return new Map()
+    return { publications: new Map(), terms: new Map() }
   }
 }
 

@@ -1,5 +1,6 @@
 import "server-only"
 import { reshapeOrder, type OrderView, type RawOrder } from "../cart/order-view"
+import { termsByVariant } from "../cart/preorder"
 import type { Region } from "../catalogue/region"
 import { isNotFound } from "./cart"
 import { authHeaders } from "./cookies"
@@ -24,5 +25,5 @@ export async function retrieveOrder(orderId: string, region: Region): Promise<Or
   }
   const ids = [...new Set((order.items ?? []).flatMap((i) => (i.product_id ? [i.product_id] : [])))]
   const books = ids.length > 0 ? await listBooksById(ids, region, []).catch(() => []) : []
-  return reshapeOrder(order, new Map(books.map((b) => [b.id, b.publication])))
+  return reshapeOrder(order, new Map(books.map((b) => [b.id, b.publication])), termsByVariant(books))
 }

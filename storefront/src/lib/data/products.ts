@@ -19,7 +19,7 @@ const context = { backendUrl: medusaBackendUrl }
 
 /** Prices for the region, and stock (inventory_quantity needs the publishable key's sales channel). */
 const variantFields =
-  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder"
+  "*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder,variants.preorder_terms.status,variants.preorder_terms.release_date"
 /** What a card needs of the book module: the authors' names and whether the title is out yet. */
 const summaryBookFields = [
   "book.subtitle",

@@ -13,7 +13,7 @@ export function LineList({ lines, countryCode, editable = false }: Props) {
   return (
     <ul className={styles.lines}>
       {lines.map((line) => {
-        const preorder = preorderShipNote(line.publication, countryCode)
+        const preorder = preorderShipNote(line.publication, countryCode, line.preorderTerms)
         return (
           <li key={line.id} className={styles.line}>
             <div className={styles.lineBook}>

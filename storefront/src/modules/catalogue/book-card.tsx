@@ -4,7 +4,7 @@ import { authorLine, roleLabels, type ContributorRole } from "@/lib/catalogue/cr
 import { formatPriceFrom } from "@/lib/catalogue/money"
 import { publicationBadge, todayIso } from "@/lib/catalogue/publication"
 import { buyableFormats } from "@/lib/cart/buyable"
-import { preorderLabel } from "@/lib/cart/preorder"
+import { openTerms, preorderLabel } from "@/lib/cart/preorder"
 import { QuickAdd } from "@/modules/cart/quick-add"
 import { BookCover } from "./book-cover"
 import styles from "./book-card.module.css"
@@ -55,7 +55,7 @@ export function BookCard({ book, countryCode, today = todayIso(), headingLevel =
         countryCode={countryCode}
         bookTitle={book.title}
         formats={buyableFormats(book.formats ?? [], book.publication, countryCode)}
-        buttonLabel={preorderLabel(book.publication, countryCode) ?? "Add to cart"}
+        buttonLabel={preorderLabel(book.publication, countryCode, openTerms(book.formats ?? [])) ?? "Add to cart"}
       />
     </article>
   )

@@ -16,7 +16,6 @@ type Props = {
 
 /** Each format (Paperback, Hardback, Ebook) with its own price, availability, ISBN and pages. */
 export function FormatList({ formats, countryCode, bookTitle, publication }: Props) {
-  const buyLabel = (publication && preorderLabel(publication, countryCode)) ?? "Add to cart"
   if (formats.length === 0) return <p>This book has no formats on sale yet.</p>
   return (
     <ul className={styles.list}>
@@ -54,7 +53,7 @@ export function FormatList({ formats, countryCode, bookTitle, publication }: Pro
               <AddToCart
                 countryCode={countryCode}
                 variantId={format.id}
-                label={buyLabel}
+                label={preorderLabel(publication, countryCode, format.preorderTerms) ?? "Add to cart"}
                 description={`${format.name} of ${bookTitle}`}
               />
             </div>
