@@ -3,6 +3,7 @@ import type { CartView } from "@/lib/cart/cart-view"
 import { hasPreorders } from "@/lib/cart/order-view"
 import type { Money } from "@/lib/catalogue/money"
 import { LineList } from "./line-list"
+import { ShipmentParts } from "./shipment-parts"
 import { PromoCodeForm } from "./promo-code-form"
 import { TotalsTable } from "./totals-table"
 import styles from "./cart.module.css"
@@ -32,6 +33,7 @@ export function CartTemplate({ cart, countryCode, shippingEstimate, notice = nul
           {hasPreorders(cart.lines) ? (
             <p className={styles.preorderNote}>Pre-ordered books are charged now and sent on their publication date.</p>
           ) : null}
+          <ShipmentParts lines={cart.lines} countryCode={countryCode} />
           <PromoCodeForm codes={cart.promoCodes} />
           <Link href={`/${countryCode}/checkout`} className={`button ${styles.checkout}`}>
             Go to checkout

@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/catalogue/publication"
 import { countryName, type Region } from "@/lib/catalogue/region"
 import type { CheckoutData } from "@/lib/data/cart"
 import { LineList } from "@/modules/cart/line-list"
+import { ShipmentParts } from "@/modules/cart/shipment-parts"
 import { TotalsTable } from "@/modules/cart/totals-table"
 import { AddressForm } from "./address-form"
 import { DeliveryForm } from "./delivery-form"
@@ -143,6 +144,7 @@ export function CheckoutTemplate({ data, countryCode, region, requestedStep, pay
           <h2 id="checkout-summary">Your order</h2>
           <LineList lines={cart.lines} countryCode={countryCode} />
           <TotalsTable totals={cart.totals} countryCode={countryCode} />
+          <ShipmentParts lines={cart.lines} countryCode={countryCode} />
           <Link href={`/${countryCode}/cart`}>Edit cart</Link>
         </aside>
       </div>

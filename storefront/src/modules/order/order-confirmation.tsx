@@ -4,6 +4,7 @@ import { hasPreorders, preorderShipDays, type OrderView } from "@/lib/cart/order
 import { formatDay } from "@/lib/catalogue/publication"
 import { countryName, type Region } from "@/lib/catalogue/region"
 import { LineList } from "@/modules/cart/line-list"
+import { ShipmentParts } from "@/modules/cart/shipment-parts"
 import { TotalsTable } from "@/modules/cart/totals-table"
 import styles from "./order-confirmation.module.css"
 
@@ -25,6 +26,7 @@ export function OrderConfirmation({ order, countryCode, region }: { order: Order
           your order ships now.
         </p>
       ) : null}
+      <ShipmentParts lines={order.lines} countryCode={countryCode} placed />
       <div className={styles.layout}>
         <section aria-labelledby="order-items">
           <h2 id="order-items">Items</h2>
