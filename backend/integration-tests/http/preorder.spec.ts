@@ -194,5 +194,83 @@ medusaIntegrationTestRunner({
       const { result: rerun } = await allocatePreordersWorkflow(container).run({ input: { variant_ids: [lp.id] } })
       expect(rerun[0]?.allocated_lines).toBe(0)
     })
+
+    it("lets a reader cancel their own pending pre-order: line cancelled, reservation and cap claim released, line refunded, e-mail sent; refuses others' and allocated ones", async () => {
+      const container = getContainer()
+      const hardback = lenin?.formats.find((f) => f.format !== "Paperback")
+      if (!hardback) throw new Error("demo catalogue changed: Lenin has one format")
+      const lh = await variantBySku(container, hardback.isbn)
+      const plain = await gbShop(api)
+      async function reader(email: string) {
+        const password = "reader-password-1"
+        const cfg = { headers: plain.headers, validateStatus: () => true }
+        const reg = await api.post<{ token: string }>("/auth/customer/emailpass/register", { email, password }, cfg)
+        await api.post("/store/customers", { email, first_name: "Ada" }, { ...cfg, headers: { ...plain.headers, authorization: `Bearer ${reg.data.token}` } })
+        const login = await api.post<{ token: string }>("/auth/customer/emailpass", { email, password }, cfg)
+        return gbShop(api, { authorization: `Bearer ${login.data.token}` })
+      }
+      const ada = await reader("ada-cancels@example.com")
+      const ben = await reader("ben-snoops@example.com")
+      const [terms] = await service(container).listPreorderTerms({ variant_id: lh.id })
+      const claimedBefore = terms!.claimed_quantity
+
+      const first = await completeCart(ada, await prepareCart(ada, [{ variantId: lh.id, quantity: 2 }], "ada-cancels@example.com"))
+      const second = await completeCart(ada, await prepareCart(ada, [{ variantId: lh.id }], "ada-cancels@example.com"))
+      expect(first.orderId && second.orderId).toBeTruthy()
+      const lines = await waitForLines(container, lh.id, 2)
+      const mine = lines.find((l) => l.order_id === first.orderId)!
+      const other = lines.find((l) => l.order_id === second.orderId)!
+      const inventory = container.resolve(Modules.INVENTORY)
+      expect(await inventory.listReservationItems({ line_item_id: mine.line_item_id })).toHaveLength(1)
+      expect((await service(container).listPreorderTerms({ variant_id: lh.id }))[0]?.claimed_quantity).toBe(claimedBefore + 3)
+
+      // Refusals change nothing: not signed in, someone else's line, an unknown line, an allocated line.
+      const cfgOf = (shop: typeof ada) => ({ headers: shop.headers, validateStatus: () => true })
+      expect((await api.post(`/store/preorders/${mine.id}/cancel`, {}, cfgOf(plain))).status).toBe(401)
+      const snooped = await api.post<{ message: string }>(`/store/preorders/${mine.id}/cancel`, {}, cfgOf(ben))
+      expect(snooped.status).toBe(404)
+      expect((await api.post(`/store/preorders/preline_nope/cancel`, {}, cfgOf(ada))).status).toBe(404)
+      await service(container).updatePreorderLines({ id: other.id, status: "allocated", allocated_at: new Date() })
+      const allocated = await api.post<{ message: string }>(`/store/preorders/${other.id}/cancel`, {}, cfgOf(ada))
+      expect(allocated.status).toBe(400)
+      expect(allocated.data.message).toMatch(/^Only a pending pre-order can be cancelled: this one is allocated/)
+      expect((await linesOf(container, lh.id)).find((l) => l.id === mine.id)?.status).toBe("pending")
+      expect((await linesOf(container, lh.id)).find((l) => l.id === other.id)?.status).toBe("allocated")
+      expect(await inventory.listReservationItems({ line_item_id: mine.line_item_id })).toHaveLength(1)
+      expect((await service(container).listPreorderTerms({ variant_id: lh.id }))[0]?.claimed_quantity).toBe(claimedBefore + 3)
+
+      // Ada cancels her pending line.
+      const cancelled = await api.post<{ preorder: { status: string; refund_amount: number; currency_code: string } }>(`/store/preorders/${mine.id}/cancel`, {}, cfgOf(ada))
+      expect(cancelled.status).toBe(200)
+      expect(cancelled.data.preorder).toMatchObject({ status: "cancelled", currency_code: "gbp" })
+      expect(cancelled.data.preorder.refund_amount).toBeGreaterThan(0)
+      const after = (await linesOf(container, lh.id)).find((l) => l.id === mine.id)
+      expect(after?.status).toBe("cancelled")
+      expect(after?.cancelled_at).toBeTruthy()
+      expect(await inventory.listReservationItems({ line_item_id: mine.line_item_id })).toHaveLength(0)
+      expect((await service(container).listPreorderTerms({ variant_id: lh.id }))[0]?.claimed_quantity).toBe(claimedBefore + 1)
+      expect(await reconcile(container, lh.id, lh.inventoryItemId)).toMatchObject({ negativeReserved: false })
+
+      // The line's amount is refunded on the order's payment (captured first: pre-orders are charged at checkout).
+      const query = container.resolve("query")
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["id", "payment_collections.payments.captures.amount", "payment_collections.payments.refunds.amount"],
+        filters: { id: first.orderId! },
+      })
+      const payments = (orders[0] as unknown as { payment_collections: { payments: { captures: { amount: unknown }[]; refunds: { amount: unknown }[] }[] }[] }).payment_collections.flatMap((c) => c.payments)
+      const sum = (xs: { amount: unknown }[]) => xs.reduce((s, x) => s + Number(x.amount), 0)
+      expect(sum(payments.flatMap((p) => p.refunds))).toBeCloseTo(cancelled.data.preorder.refund_amount, 2)
+      expect(sum(payments.flatMap((p) => p.captures))).toBeGreaterThanOrEqual(cancelled.data.preorder.refund_amount)
+
+      // The "cancelled and refunded" e-mail, once.
+      const mails = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "ada-cancels@example.com", template: "preorder-cancelled" })
+      expect(mails).toHaveLength(1)
+
+      // Cancelling twice is refused and refunds nothing more.
+      const twice = await api.post<{ message: string }>(`/store/preorders/${mine.id}/cancel`, {}, cfgOf(ada))
+      expect(twice.status).toBe(400)
+      expect(twice.data.message).toMatch(/this one is cancelled/)
+    })
   },
 })

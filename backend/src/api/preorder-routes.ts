@@ -1,4 +1,4 @@
-import { allowFields, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminAllocatePreorders, AdminSetPreorderTerms } from "./admin/preorders/validators"
 import { AdminChangeStock, AdminSetThreshold } from "./admin/stock/validators"
 
@@ -12,6 +12,7 @@ export const STORE_PREORDER_FIELDS = [
 export const preorderRoutes: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowFields(STORE_PREORDER_FIELDS)] },
   { matcher: "/store/products/:id", middlewares: [allowFields(STORE_PREORDER_FIELDS)] },
+  { matcher: "/store/preorders*", middlewares: [authenticate("customer", ["session", "bearer"])] },
   { matcher: "/admin/variants/:id/preorder", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetPreorderTerms)] },
   { matcher: "/admin/preorders/allocate", method: ["POST"], middlewares: [validateAndTransformBody(AdminAllocatePreorders)] },
   { matcher: "/admin/variants/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminChangeStock)] },
