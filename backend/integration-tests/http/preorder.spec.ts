@@ -271,6 +271,13 @@ medusaIntegrationTestRunner({
       const twice = await api.post<{ message: string }>(`/store/preorders/${mine.id}/cancel`, {}, cfgOf(ada))
       expect(twice.status).toBe(400)
       expect(twice.data.message).toMatch(/this one is cancelled/)
+
+      // The account page's read: the order's pre-order lines with their state and release date; others' orders are 404.
+      const listed = await api.get<{ preorders: { id: string; status: string; quantity: number; release_date: string | null }[] }>(`/store/preorders?order_id=${first.orderId}`, cfgOf(ada))
+      expect(listed.status).toBe(200)
+      expect(listed.data.preorders).toEqual([expect.objectContaining({ id: mine.id, status: "cancelled", quantity: 2, release_date: expect.any(String) })])
+      expect((await api.get(`/store/preorders?order_id=${first.orderId}`, cfgOf(ben))).status).toBe(404)
+      expect((await api.get(`/store/preorders`, cfgOf(ada))).status).toBe(400)
     })
   },
 })

@@ -1,6 +1,7 @@
-import { allowFields, authenticate, validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import { allowFields, authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
 import { AdminAllocatePreorders, AdminSetPreorderTerms } from "./admin/preorders/validators"
 import { AdminChangeStock, AdminSetThreshold } from "./admin/stock/validators"
+import { StoreListPreorders } from "./store/preorders/validators"
 
 /** Pre-order terms a storefront may ask for on products: `fields=+variants.preorder_terms.*`. */
 export const STORE_PREORDER_FIELDS = [
@@ -13,6 +14,7 @@ export const preorderRoutes: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowFields(STORE_PREORDER_FIELDS)] },
   { matcher: "/store/products/:id", middlewares: [allowFields(STORE_PREORDER_FIELDS)] },
   { matcher: "/store/preorders*", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  { matcher: "/store/preorders", method: ["GET"], middlewares: [validateAndTransformQuery(StoreListPreorders, {})] },
   { matcher: "/admin/variants/:id/preorder", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetPreorderTerms)] },
   { matcher: "/admin/preorders/allocate", method: ["POST"], middlewares: [validateAndTransformBody(AdminAllocatePreorders)] },
   { matcher: "/admin/variants/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminChangeStock)] },
