@@ -1,13 +1,16 @@
 import Link from "next/link"
 import { formatOrderDate } from "@/lib/account/format"
+import { canCancelPreorder, orderParts, preorderStateLabel, type OrderPreorder } from "@/lib/account/preorders"
 import { addressLines, type OrderDetail as Order } from "@/lib/account/reshape"
 import { formatMoney } from "@/lib/catalogue/money"
 import styles from "./account.module.css"
+import { CancelPreorderForm } from "./cancel-preorder-form"
 import { OrderStatus } from "./order-status-badge"
 
-type Props = { order: Order; countryCode: string; countryName: (code: string) => string }
+type Props = { order: Order; countryCode: string; countryName: (code: string) => string; preorders?: OrderPreorder[] }
 
-export function OrderDetail({ order, countryCode, countryName }: Props) {
+export function OrderDetail({ order, countryCode, countryName, preorders = [] }: Props) {
+  const parts = preorders.length > 0 ? orderParts(order.lines, preorders) : []
   const money = (value: Order["total"]) => formatMoney(value, countryCode)
   return (
     <article aria-labelledby="order-title">
@@ -49,6 +52,47 @@ export function OrderDetail({ order, countryCode, countryName }: Props) {
           ))}
         </tbody>
       </table>
+
+      {parts.length > 0 ? (
+        <section aria-labelledby="order-parts">
+          <h2 id="order-parts">{parts.length > 1 ? "Your order ships in two parts" : "Your pre-order"}</h2>
+          {parts.map((part) =>
+            part.kind === "now" ? (
+              <div key="now">
+                <h3>In stock, sent now</h3>
+                <ul>
+                  {part.lines.map((line) => (
+                    <li key={line.id}>
+                      {line.title}
+                      {line.format ? ` (${line.format})` : ""} × {line.quantity}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : (
+              <div key="preorder">
+                <h3>Pre-ordered, sent on release</h3>
+                <ul>
+                  {part.lines.map(({ line, preorder }) => (
+                    <li key={line.id}>
+                      {line.title}
+                      {line.format ? ` (${line.format})` : ""} × {preorder.quantity}: <strong>{preorderStateLabel(preorder, countryCode)}</strong>
+                      {canCancelPreorder(preorder) ? (
+                        <CancelPreorderForm
+                          lineId={preorder.id}
+                          orderPath={`/${countryCode}/account/orders/${order.id}`}
+                          description={`${line.title}${line.format ? `, ${line.format}` : ""}`}
+                        />
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )
+          )}
+          {parts.length > 1 ? <p className={styles.lede}>Delivery was charged once, for the whole order.</p> : null}
+        </section>
+      ) : null}
 
       <dl className={styles.totals}>
         <dt>Books</dt>
