@@ -195,7 +195,7 @@ medusaIntegrationTestRunner({
       expect(rerun[0]?.allocated_lines).toBe(0)
     })
 
-    it("lets a reader cancel their own pending pre-order: line cancelled, reservation and cap claim released, line refunded, e-mail sent; refuses others' and allocated ones", async () => {
+    it("lets a reader cancel their own pending pre-order: line cancelled, reservation and cap claim released, line refunded, e-mail sent; refuses others' and allocated ones; a postponement e-mails pending readers once", async () => {
       const container = getContainer()
       const hardback = lenin?.formats.find((f) => f.format !== "Paperback")
       if (!hardback) throw new Error("demo catalogue changed: Lenin has one format")
@@ -278,6 +278,22 @@ medusaIntegrationTestRunner({
       expect(listed.data.preorders).toEqual([expect.objectContaining({ id: mine.id, status: "cancelled", quantity: 2, release_date: expect.any(String) })])
       expect((await api.get(`/store/preorders?order_id=${first.orderId}`, cfgOf(ben))).status).toBe(404)
       expect((await api.get(`/store/preorders`, cfgOf(ada))).status).toBe(400)
+
+      // Staff postpone the title: the reader with a pending pre-order is e-mailed once; re-saving the same day sends nothing more.
+      await service(container).updatePreorderLines({ id: other.id, status: "pending", allocated_at: null })
+      const notifications = container.resolve(Modules.NOTIFICATION)
+      const mailsOf = (template: string) => notifications.listNotifications({ to: "ada-cancels@example.com", template })
+      const later = new Date(Date.now() + 90 * DAY).toISOString()
+      expect((await api.post(`/admin/variants/${lh.id}/preorder`, { release_date: later }, admin)).status).toBe(200)
+      const deadline = Date.now() + 20_000
+      while ((await mailsOf("preorder-postponed")).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+      const postponed = await mailsOf("preorder-postponed")
+      expect(postponed).toHaveLength(1)
+      expect(postponed[0]?.data).toMatchObject({ new_date: later.slice(0, 10) })
+      expect((await api.post(`/admin/variants/${lh.id}/preorder`, { release_date: later }, admin)).status).toBe(200)
+      await new Promise((r) => setTimeout(r, 1500))
+      expect(await mailsOf("preorder-postponed")).toHaveLength(1)
+      expect(await mailsOf("preorder-release-date-changed")).toHaveLength(0)
     })
   },
 })
