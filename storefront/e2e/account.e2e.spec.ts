@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { seriousViolations } from "./support/axe"
 import { launchChromium, storefrontUrl } from "./support/browser"
+import { checkOutWithTestPayment } from "./support/checkout"
 
 /*
  * A new reader's account: registering, signing out and in, an empty order history, an address
@@ -260,23 +261,7 @@ describe("a reader's account", () => {
     expect(await page.getByRole("textbox", { name: /^Quantity of Reason in Revolt, Paperback/ }).inputValue()).toBe("1")
 
     // Checkout with the test payment.
-    await page.getByRole("link", { name: "Go to checkout" }).click()
-    await page.waitForURL(/\/gb\/checkout$/)
-    await page.getByRole("textbox", { name: "E-mail address" }).fill(reader.email)
-    await page.getByRole("textbox", { name: "First name" }).fill(reader.firstName)
-    await page.getByRole("textbox", { name: "Last name" }).fill(reader.lastName)
-    await page.getByRole("textbox", { name: "Address", exact: true }).fill("37 Clerkenwell Green")
-    await page.getByRole("textbox", { name: "Town or city" }).fill("London")
-    await page.getByRole("textbox", { name: "Postcode" }).fill("EC1R 0DU")
-    await page.getByRole("button", { name: "Continue to delivery" }).click()
-    await page.waitForURL(/step=delivery/)
-    await page.getByRole("button", { name: "Continue to payment" }).click()
-    await page.waitForURL(/step=payment/)
-    await page.getByRole("radio", { name: /Test payment — no card is charged/ }).check()
-    await page.getByRole("button", { name: "Continue to review" }).click()
-    await page.waitForURL(/step=review/)
-    await page.getByRole("button", { name: "Place order" }).click()
-    await page.waitForURL(/\/gb\/order\/order_[A-Za-z0-9]+\/confirmed$/, { timeout: 30_000 })
+    await checkOutWithTestPayment(page, { ...reader, address: "37 Clerkenwell Green", city: "London", postcode: "EC1R 0DU" })
     const number = (await page.getByTestId("order-number").textContent())?.trim()
     expect(number).toMatch(/^#\d+$/)
 

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminFetch, adminToken } from "./support/admin-api"
 import { launchChromium, storefrontUrl } from "./support/browser"
+import { checkOutWithTestPayment } from "./support/checkout"
 
 type Report = { clicks: number; carts: number; orders: number; units: number; revenue: { currency_code: string; amount: number }[] }
 
@@ -90,23 +91,14 @@ describe("campaign links from articles", () => {
     const itemsRow = page.locator("dl div", { has: page.locator("dt", { hasText: /^Items$/ }) })
     expect(money(await discountRow.locator("dd").textContent())).toBeCloseTo(money(await itemsRow.locator("dd").textContent()) * 0.2, 1)
 
-    await page.getByRole("link", { name: "Go to checkout" }).click()
-    await page.waitForURL(/\/gb\/checkout$/)
-    await page.getByRole("textbox", { name: "E-mail address" }).fill(`campaign+${Date.now()}@example.org`)
-    await page.getByRole("textbox", { name: "First name" }).fill("Rosa")
-    await page.getByRole("textbox", { name: "Last name" }).fill("Reader")
-    await page.getByRole("textbox", { name: "Address", exact: true }).fill("1 Example Street")
-    await page.getByRole("textbox", { name: "Town or city" }).fill("London")
-    await page.getByRole("textbox", { name: "Postcode" }).fill("E1 6AN")
-    await page.getByRole("button", { name: "Continue to delivery" }).click()
-    await page.waitForURL(/step=delivery/)
-    await page.getByRole("button", { name: "Continue to payment" }).click()
-    await page.waitForURL(/step=payment/)
-    await page.getByRole("radio", { name: /Test payment/ }).check()
-    await page.getByRole("button", { name: "Continue to review" }).click()
-    await page.waitForURL(/step=review/)
-    await page.getByRole("button", { name: "Place order" }).click()
-    await page.waitForURL(/\/gb\/order\/order_[A-Za-z0-9]+\/confirmed$/, { timeout: 30_000 })
+    await checkOutWithTestPayment(page, {
+      email: `campaign+${Date.now()}@example.org`,
+      firstName: "Rosa",
+      lastName: "Reader",
+      address: "1 Example Street",
+      city: "London",
+      postcode: "E1 6AN",
+    })
 
     const after = await leninLivesReport()
     expect(after.clicks).toBe(before.clicks + 1)
