@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { seriousViolations } from "./support/axe"
-import { launchChromium, storefrontUrl } from "./support/browser"
+import { launchChromium, settled, storefrontUrl } from "./support/browser"
 
 type Offer = { "@type": string; price: number; priceCurrency: string; availability: string }
 type BookLd = { "@type": string; name: string; author?: { name: string; url?: string }[]; offers?: Offer[] }
@@ -26,6 +26,7 @@ async function listedBooks(page: Page, country: string): Promise<string[]> {
 
 /** "14 books, page 1 of 2" → 14 */
 async function shownCount(page: Page): Promise<number> {
+  await settled(page)
   const text = (await page.locator('main [role="status"]').first().textContent()) ?? ""
   const match = /([\d,]+) books?/.exec(text)
   if (!match?.[1]) throw new Error(`no book count in "${text}"`)
@@ -34,6 +35,7 @@ async function shownCount(page: Page): Promise<number> {
 
 /** Prices on the cards, in order (cards "not sold in your region" left out). */
 async function cardPrices(page: Page, symbol: string): Promise<number[]> {
+  await settled(page)
   const texts = await page.locator("main article").allTextContents()
   return texts.flatMap((text) => {
     const match = new RegExp(`\\${symbol}(\\d+\\.\\d{2})`).exec(text)
@@ -44,11 +46,13 @@ async function cardPrices(page: Page, symbol: string): Promise<number[]> {
 /** The first book on the country's home page that credits an author with a page of their own. */
 async function openBookWithAuthor(page: Page, country: string): Promise<string> {
   await page.goto(storefrontUrl(`/${country}`))
+  await settled(page)
   const hrefs = await page.locator(`main a[href^="/${country}/books/"]`).evaluateAll((links) =>
     links.map((a) => a.getAttribute("href") ?? "")
   )
   for (const href of hrefs) {
     await page.goto(storefrontUrl(href))
+    await settled(page)
     if ((await page.locator(`main header a[href^="/${country}/authors/"]`).count()) > 0) return href
   }
   throw new Error(`no book on /${country} links to an author page`)
