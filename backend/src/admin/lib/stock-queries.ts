@@ -57,3 +57,25 @@ export function useAllocate(variantId: string) {
     onSuccess: () => void client.invalidateQueries({ queryKey: ["preorders"] }),
   })
 }
+
+export const useVariantPreorder = (variantId: string) =>
+  useQuery({
+    queryKey: ["preorders", "variant", variantId],
+    queryFn: () => sdk.client.fetch<{ preorder: PreorderSummary | null }>(`/admin/variants/${variantId}/preorder`),
+  })
+
+/** Open, change (POST) or close (DELETE) a variant's pre-order terms. */
+export function usePreorderTerms(variantId: string) {
+  const client = useQueryClient()
+  const onSuccess = () => void client.invalidateQueries({ queryKey: ["preorders"] })
+  const save = useMutation({
+    mutationFn: (body: { release_date: string; cap: number | null }) =>
+      sdk.client.fetch<{ preorder: PreorderSummary | null }>(`/admin/variants/${variantId}/preorder`, { method: "POST", body }),
+    onSuccess,
+  })
+  const close = useMutation({
+    mutationFn: () => sdk.client.fetch<{ preorder: PreorderSummary | null }>(`/admin/variants/${variantId}/preorder`, { method: "DELETE" }),
+    onSuccess,
+  })
+  return { save, close }
+}
