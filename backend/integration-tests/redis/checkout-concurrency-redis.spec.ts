@@ -9,7 +9,7 @@ jest.setTimeout(900_000)
 
 // The checkout race of http/checkout-concurrency.spec.ts with the production module set: the
 // per-variant stock locks live in Redis (locking-redis), where every backend process sees them.
-// One backend process here; two processes sharing the database and Redis are not exercised.
+// One backend process here; checkout-two-processes.spec.ts runs the same race across two processes.
 const redisUrl = process.env.REDIS_URL
 if (!redisUrl) throw new Error("REDIS_URL must point at a running Redis for this suite (npm test starts one)")
 
