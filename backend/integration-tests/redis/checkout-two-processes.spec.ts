@@ -76,7 +76,9 @@ async function startSecondBackend(databaseUrl: string): Promise<SecondBackend> {
     await new Promise((r) => setTimeout(r, 1_000))
   }
   await stopSecondBackend({ child, url, logFile })
-  throw new Error(`the second backend did not come up; its log:\n${fs.readFileSync(logFile, "utf8").slice(-4_000)}`)
+  const tail = fs.readFileSync(logFile, "utf8").slice(-4_000)
+  fs.rmSync(logDir, { recursive: true, force: true })
+  throw new Error(`the second backend did not come up; its log:\n${tail}`)
 }
 
 async function stopSecondBackend(backend: SecondBackend): Promise<void> {
@@ -117,7 +119,9 @@ medusaIntegrationTestRunner({
     })
 
     afterAll(async () => {
-      if (second) await stopSecondBackend(second)
+      if (!second) return
+      await stopSecondBackend(second)
+      fs.rmSync(path.dirname(second.logFile), { recursive: true, force: true })
     })
 
     it(`${BUYERS} parallel checkouts for ${COPIES} copies split across two backend processes on one database and Redis: exactly ${COPIES} orders`, async () => {
