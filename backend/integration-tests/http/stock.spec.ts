@@ -53,10 +53,20 @@ medusaIntegrationTestRunner({
       expect(lines.map((l) => [l.line_item_id, l.status])).toEqual([["item_0", "allocated"], ["item_1", "allocated"], ["item_2", "pending"]])
       expect((await reconcile(container, variant.id, variant.inventoryItemId)).stocked).toBe(2)
 
-      const { data } = await api.get<{ movements: Movement[] }>(`/admin/variants/${variant.id}/stock`, admin)
+      const { data } = await api.get<{ movements: Movement[]; stock: { title: string; threshold: number; levels: { location_id: string; stocked: number; reserved: number }[] } }>(
+        `/admin/variants/${variant.id}/stock`,
+        admin
+      )
       expect(data.movements).toEqual([
         expect.objectContaining({ kind: "goods_in", quantity: 2, reference: "DN-2027-001", actor_email: "stock-suite@bookshop.test" }),
       ])
+      // The page's "stock now": the copies at the receiving location, the default threshold.
+      expect(data.stock.title).toMatch(/In Defence of Lenin/)
+      expect(data.stock.threshold).toBe(5)
+      expect(data.stock.levels.find((l) => l.location_id === locationId)).toMatchObject({ stocked: 2 })
+      const unknown = await api.get<{ message: string }>(`/admin/variants/variant_missing/stock`, { ...admin, validateStatus: () => true })
+      expect(unknown.status).toBe(404)
+      expect(unknown.data.message).toBe("Variant variant_missing was not found")
     })
 
     it("adjusts with a reason, refuses bad movements with a 400 and leaves stock and audit untouched", async () => {

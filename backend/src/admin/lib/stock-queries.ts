@@ -29,8 +29,22 @@ export const usePreorder = (variantId: string, offset: number) =>
 
 export const useLowStock = () => useQuery({ queryKey: ["stock", "low"], queryFn: () => sdk.client.fetch<{ variants: StockRow[] }>("/admin/stock/low") })
 
+export type LocationStock = { location_id: string; location_name: string; stocked: number; reserved: number; available: number }
+export type VariantStock = { variant_id: string; product_id: string | null; title: string; sku: string | null; threshold: number; levels: LocationStock[] }
+
 export const useMovements = (variantId: string) =>
-  useQuery({ queryKey: ["stock", variantId], queryFn: () => sdk.client.fetch<{ movements: Movement[]; count: number }>(`/admin/variants/${variantId}/stock`) })
+  useQuery({
+    queryKey: ["stock", variantId],
+    queryFn: () => sdk.client.fetch<{ stock: VariantStock; movements: Movement[]; count: number }>(`/admin/variants/${variantId}/stock`),
+  })
+
+export function useSetThreshold(variantId: string) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (threshold: number) => sdk.client.fetch(`/admin/variants/${variantId}/stock/threshold`, { method: "POST", body: { threshold } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["stock"] }),
+  })
+}
 
 export const useLocations = () =>
   useQuery({ queryKey: ["stock-locations"], queryFn: () => sdk.client.fetch<{ stock_locations: { id: string; name: string }[] }>("/admin/stock-locations") })

@@ -63,3 +63,43 @@ export async function movementsOf(container: MedusaContainer, variantId: string,
   const emails = new Map((users as { id: string; email: string }[]).map((u) => [u.id, u.email]))
   return { count, movements: movements.map((m) => ({ ...m, actor_email: m.actor_id ? emails.get(m.actor_id) ?? null : null })) }
 }
+
+export type LocationStock = { location_id: string; location_name: string; stocked: number; reserved: number; available: number }
+export type VariantStock = { variant_id: string; product_id: string | null; title: string; sku: string | null; threshold: number; levels: LocationStock[] }
+
+/** One variant's stock now: per location stocked / reserved / available, and its low-stock threshold. 404 when unknown. */
+export async function variantStock(container: MedusaContainer, variantId: string): Promise<VariantStock | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "id", "title", "sku", "product.id", "product.title",
+      "inventory_items.inventory.location_levels.stocked_quantity",
+      "inventory_items.inventory.location_levels.reserved_quantity",
+      "inventory_items.inventory.location_levels.location_id",
+    ],
+    filters: { id: variantId },
+  })
+  const v = data[0] as VariantRow | undefined
+  if (!v) return null
+  const levels = (v.inventory_items?.[0]?.inventory?.location_levels ?? []).flatMap((l) => (l ? [l] : []))
+  const { data: locations } = levels.length
+    ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: levels.map((l) => l.location_id) } })
+    : { data: [] }
+  const names = new Map((locations as { id: string; name: string }[]).map((l) => [l.id, l.name]))
+  const [threshold] = await container.resolve<StockModuleService>(STOCK_MODULE).listStockThresholds({ variant_id: variantId }, { take: 1 })
+  return {
+    variant_id: v.id,
+    product_id: v.product?.id ?? null,
+    title: variantLabel(v),
+    sku: v.sku,
+    threshold: threshold?.threshold ?? DEFAULT_LOW_STOCK_THRESHOLD,
+    levels: levels
+      .map((l) => {
+        const stocked = Number(l.stocked_quantity)
+        const reserved = Number(l.reserved_quantity)
+        return { location_id: l.location_id, location_name: names.get(l.location_id) ?? l.location_id, stocked, reserved, available: Math.max(0, stocked - reserved) }
+      })
+      .sort((a, b) => a.location_name.localeCompare(b.location_name)),
+  }
+}

@@ -3,6 +3,7 @@ import { useParams } from "react-router-dom"
 import { Alert, Button, Container, Heading, Input, Label, Select, Skeleton, Table, Text } from "@medusajs/ui"
 import { errorMessage } from "../../../lib/api-error"
 import { useChangeStock, useLocations, useMovements, type StockChange } from "../../../lib/stock-queries"
+import { StockLevels } from "../stock-levels"
 
 /** One format's stock: goods-in / adjustment form and its audit trail (who, when, what, why). */
 const VariantStockPage = () => {
@@ -26,7 +27,16 @@ const VariantStockPage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container>
-        <Heading level="h1">Stock movements</Heading>
+        {movements.isError ? (
+          <Alert variant="error" role="alert">{errorMessage(movements.error)}</Alert>
+        ) : movements.isPending ? (
+          <div aria-busy="true" aria-label="Loading stock"><Skeleton className="h-24 w-full" /></div>
+        ) : (
+          <StockLevels stock={movements.data.stock} />
+        )}
+      </Container>
+      <Container>
+        <Heading level="h2">Stock movements</Heading>
         <form onSubmit={submit} className="mt-4 grid grid-cols-2 gap-4" aria-label="Receive or adjust stock">
           <div>
             <Label htmlFor="stock-kind">Movement</Label>

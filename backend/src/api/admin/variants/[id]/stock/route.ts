@@ -1,13 +1,20 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { changeStockWorkflow } from "../../../../../workflows/stock/change-stock"
-import { movementsOf } from "../../../stock/helpers"
+import { movementsOf, variantStock } from "../../../stock/helpers"
 import type { AdminChangeStockType } from "../../../stock/validators"
 
-/** GET /admin/variants/:id/stock — the variant's stock movements (who, when, what, why), newest first. */
+/**
+ * GET /admin/variants/:id/stock — the variant's stock now (per location, threshold) and its
+ * movements (who, when, what, why), newest first. 404 for an unknown variant.
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const id = req.params.id as string
   const offset = Math.max(0, Number(req.query.offset ?? 0) || 0)
   const limit = Math.min(200, Math.max(1, Number(req.query.limit ?? 50) || 50))
-  res.json({ ...(await movementsOf(req.scope, req.params.id as string, offset, limit)), offset, limit })
+  const stock = await variantStock(req.scope, id)
+  if (!stock) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${id} was not found`)
+  res.json({ stock, ...(await movementsOf(req.scope, id, offset, limit)), offset, limit })
 }
 
 /** POST /admin/variants/:id/stock — goods-in or adjustment, recorded with the signed-in user. */
