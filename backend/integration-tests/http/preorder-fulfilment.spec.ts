@@ -123,6 +123,8 @@ medusaIntegrationTestRunner({
       const reservationsBefore = await inventory.listReservationItems({ line_item_id: [leninItem.id, stockedItem!.id] })
       const leninLevelsBefore = await levelsOf(container, lp.inventoryItemId)
       const stockedLevelsBefore = await levelsOf(container, stocked.inventoryItemId)
+      const fulfilments = container.resolve(Modules.FULFILLMENT)
+      const rowsBefore = await fulfilments.listFulfillments({}, { select: ["id"] })
 
       const refused = await api.post<{ message: string }>(
         `/admin/orders/${orderId}/fulfillments`,
@@ -142,6 +144,10 @@ medusaIntegrationTestRunner({
       expect(await levelsOf(container, lp.inventoryItemId)).toEqual(leninLevelsBefore)
       expect(await levelsOf(container, stocked.inventoryItemId)).toEqual(stockedLevelsBefore)
       expect((await service(container).listPreorderLines({ id: line.id }))[0]?.status).toBe("pending")
+      // Medusa's compensation cancels the fulfilment it had created (the row stays, cancelled and unlinked).
+      const known = new Set(rowsBefore.map((f) => f.id))
+      const rowsAfter = (await fulfilments.listFulfillments({}, { select: ["id", "canceled_at"] })).filter((f) => !known.has(f.id))
+      expect(rowsAfter).toEqual([expect.objectContaining({ canceled_at: expect.anything() })])
 
       // The in-stock line alone goes through Medusa's flow as usual.
       const fulfilled = await api.post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: stockedItem!.id, quantity: 1 }] }, admin)
@@ -227,6 +233,37 @@ medusaIntegrationTestRunner({
       }
       const totals = await reconcile(container, lp.id, lp.inventoryItemId)
       expect(totals).toMatchObject({ negativeReserved: false, stocked: 2, orderLines: 1 })
+      expect(totals.reserved).toBe(totals.reservationQuantity)
+    })
+
+    it("keeps the reservation where it is when the copies arrive there, and ships without an e-mail when staff choose no notification", async () => {
+      const container = getContainer()
+      const reader = "quiet-reader@example.com"
+      const { lp, orderId, line, leninItem } = await preorder(reader, false)
+      const inventory = container.resolve(Modules.INVENTORY)
+      const [reservation] = await inventory.listReservationItems({ line_item_id: leninItem.id })
+      const here = reservation!.location_id
+      const goodsIn = await api.post<{ allocations: { allocated_lines: number; moved_reservations: number }[] }>(
+        `/admin/variants/${lp.id}/stock`,
+        { kind: "goods_in", location_id: here, quantity: 1, reference: "DN-LENIN-HERE" },
+        admin
+      )
+      expect(goodsIn.data.allocations).toEqual([expect.objectContaining({ allocated_lines: 1, moved_reservations: 0 })])
+      expect((await inventory.listReservationItems({ line_item_id: leninItem.id })).map((r) => r.location_id)).toEqual([here])
+
+      expect((await api.post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: leninItem.id, quantity: 1 }], location_id: here }, admin)).status).toBe(200)
+      const fulfilment = (await orderView(container, orderId)).fulfillments?.[0]
+      const shipped = await api.post(`/admin/orders/${orderId}/fulfillments/${fulfilment!.id}/shipments`, { items: [{ id: leninItem.id, quantity: 1 }], no_notification: true }, admin)
+      expect(shipped.status).toBe(200)
+      const [after] = await until(
+        () => service(container).listPreorderLines({ id: line.id }),
+        (l) => l[0]?.status === "shipped"
+      )
+      expect(after?.status).toBe("shipped")
+      await new Promise((r) => setTimeout(r, 500))
+      expect(mailsTo(reader, "preorder-shipped")).toHaveLength(0)
+      const totals = await reconcile(container, lp.id, lp.inventoryItemId)
+      expect(totals).toMatchObject({ negativeReserved: false, stocked: 0 })
       expect(totals.reserved).toBe(totals.reservationQuantity)
     })
   },
