@@ -144,10 +144,23 @@ medusaIntegrationTestRunner({
       expect(await levelsOf(container, lp.inventoryItemId)).toEqual(leninLevelsBefore)
       expect(await levelsOf(container, stocked.inventoryItemId)).toEqual(stockedLevelsBefore)
       expect((await service(container).listPreorderLines({ id: line.id }))[0]?.status).toBe("pending")
-      // Medusa's compensation cancels the fulfilment it had created (the row stays, cancelled and unlinked).
+      // The admin route refuses before Medusa's workflow runs: not even a cancelled fulfilment row.
       const known = new Set(rowsBefore.map((f) => f.id))
-      const rowsAfter = (await fulfilments.listFulfillments({}, { select: ["id", "canceled_at"] })).filter((f) => !known.has(f.id))
-      expect(rowsAfter).toEqual([expect.objectContaining({ canceled_at: expect.anything() })])
+      const newRows = async () => (await fulfilments.listFulfillments({}, { select: ["id", "canceled_at"] })).filter((f) => !known.has(f.id))
+      expect(await newRows()).toEqual([])
+
+      // Any other caller of Medusa's workflow meets the hook: refused, and Medusa's compensation
+      // cancels the fulfilment it had created (that row stays, cancelled and unlinked).
+      // (Run by name through the app's workflow engine, which reports the hook's error per step.)
+      const { errors } = await container
+        .resolve(Modules.WORKFLOW_ENGINE)
+        .run("create-order-fulfillment", { input: { order_id: orderId, items: [{ id: leninItem.id, quantity: 1 }] }, throwOnError: false })
+      expect(errors.map((e: { action?: string; error?: { message?: string } }) => [e.action, e.error?.message])).toEqual([
+        ["fulfillmentCreated", "“In Defence of Lenin (Paperback)” is a pre-order still waiting for stock: allocate it before fulfilling"],
+      ])
+      expect(await newRows()).toEqual([expect.objectContaining({ canceled_at: expect.anything() })])
+      expect((await orderView(container, orderId)).fulfillments ?? []).toEqual([])
+      expect(await levelsOf(container, lp.inventoryItemId)).toEqual(leninLevelsBefore)
 
       // The in-stock line alone goes through Medusa's flow as usual.
       const fulfilled = await api.post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: stockedItem!.id, quantity: 1 }] }, admin)

@@ -1,4 +1,15 @@
-import { allowFields, authenticate, validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  allowFields,
+  authenticate,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { pendingPreorderRefusal } from "../workflows/preorder/pending-preorder-refusal"
 import { AdminAllocatePreorders, AdminSetPreorderTerms } from "./admin/preorders/validators"
 import { AdminChangeStock, AdminSetThreshold } from "./admin/stock/validators"
 import { StoreListPreorders } from "./store/preorders/validators"
@@ -8,6 +19,22 @@ export const STORE_PREORDER_FIELDS = [
   "variants.preorder_terms",
   ...["id", "release_date", "status", "cap", "claimed_quantity"].map((f) => `variants.preorder_terms.${f}`),
 ]
+
+/**
+ * Staff cannot fulfil a pre-order that still waits for stock (ADR 0004 §9): checked on Medusa's
+ * admin route before its workflow writes anything. A body Medusa would reject anyway passes on
+ * to Medusa's own validation.
+ */
+async function refusePendingPreorderFulfilment(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const items = (req.body as { items?: unknown } | undefined)?.items
+    const ids = Array.isArray(items) ? items.flatMap((i) => (i && typeof (i as { id?: unknown }).id === "string" ? [(i as { id: string }).id] : [])) : []
+    const refusal = await pendingPreorderRefusal(req.scope, ids)
+    next(refusal ? new MedusaError(MedusaError.Types.NOT_ALLOWED, refusal) : undefined)
+  } catch (error) {
+    next(error)
+  }
+}
 
 /** Middlewares of the pre-order and stock routes (spread into src/api/middlewares.ts). */
 export const preorderRoutes: MiddlewareRoute[] = [
@@ -19,4 +46,5 @@ export const preorderRoutes: MiddlewareRoute[] = [
   { matcher: "/admin/preorders/allocate", method: ["POST"], middlewares: [validateAndTransformBody(AdminAllocatePreorders)] },
   { matcher: "/admin/variants/:id/stock", method: ["POST"], middlewares: [validateAndTransformBody(AdminChangeStock)] },
   { matcher: "/admin/variants/:id/stock/threshold", method: ["POST"], middlewares: [validateAndTransformBody(AdminSetThreshold)] },
+  { matcher: "/admin/orders/:id/fulfillments", method: ["POST"], middlewares: [refusePendingPreorderFulfilment] },
 ]
