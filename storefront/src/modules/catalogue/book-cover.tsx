@@ -21,6 +21,8 @@ export function BookCover({ book, decorative = false, size = "card" }: Props) {
         alt={decorative ? "" : `Cover of ${book.title}`}
         className={className}
         loading={size === "large" ? "eager" : "lazy"}
+        // The book page's cover is its largest paint: fetch it before other images.
+        fetchPriority={size === "large" ? "high" : undefined}
       />
     )
   }

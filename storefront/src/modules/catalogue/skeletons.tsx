@@ -21,24 +21,6 @@ export function BookGridSkeleton({ items = 8 }: { items?: number }) {
   )
 }
 
-export function BookSkeleton() {
-  return (
-    <div aria-busy="true" className={styles.book}>
-      <p className="visually-hidden" role="status">
-        Loading the book…
-      </p>
-      <div className={`${styles.block} ${styles.cover} ${styles.largeCover}`} />
-      <div>
-        <div className={`${styles.block} ${styles.heading}`} />
-        <div className={`${styles.block} ${styles.line}`} />
-        {Array.from({ length: 3 }, (_, i) => (
-          <div key={i} className={`${styles.block} ${styles.row}`} />
-        ))}
-      </div>
-    </div>
-  )
-}
-
 export function AuthorSkeleton() {
   return (
     <div aria-busy="true">

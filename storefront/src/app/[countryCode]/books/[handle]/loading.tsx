@@ -1,5 +1,0 @@
-import { BookSkeleton } from "@/modules/catalogue/skeletons"
-
-export default function Loading() {
-  return <BookSkeleton />
-}
