@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import seed from "../../src/scripts/seed"
 import { STOREFRONT_KEY_TITLE } from "../../src/lib/storefront-key"
 import { TITLES } from "../../src/scripts/seed/titles"
@@ -113,6 +114,41 @@ medusaIntegrationTestRunner({
         .post("/auth/user/emailpass", { email: "admin@bookshop.test", password: "wrong" })
         .catch((e: { response: { status: number } }) => e.response)
       expect(wrong.status).toBe(401)
+    })
+
+    it("finds books by handle only when published in the storefront's sales channel", async () => {
+      const container = getContainer()
+      const session = await storeSession(api)
+      const byHandle = async (query: string) => {
+        const { data, status } = await api.get(`/store/products?fields=handle&${query}`, session.headers)
+        expect(status).toBe(200)
+        return (data.products as { handle: string }[]).map((p) => p.handle).sort()
+      }
+      const { data: listed } = await api.get("/store/products?fields=handle&limit=2", session.headers)
+      const [a, b] = (listed.products as { handle: string }[]).map((p) => p.handle)
+      expect(await byHandle(`handle=${a}`)).toEqual([a])
+      expect(await byHandle(`handle[]=${a}&handle[]=${b}`)).toEqual([a, b].sort())
+      expect(await byHandle("handle=no-such-book")).toEqual([])
+
+      // A product outside the storefront's channel, and a draft inside it, stay invisible by handle.
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: channels } = await query.graph({ entity: "sales_channel", fields: ["id", "name"] })
+      const { data: keyLinks } = await query.graph({ entity: "api_key", fields: ["sales_channels.id"], filters: { title: STOREFRONT_KEY_TITLE } })
+      const shopChannel = (keyLinks[0] as { sales_channels: { id: string }[] }).sales_channels[0]?.id
+      const otherChannel = (channels as { id: string }[]).find((c) => c.id !== shopChannel)?.id
+      expect(shopChannel).toBeDefined()
+      const { result } = await createProductsWorkflow(container).run({
+        input: {
+          products: [
+            { title: "Elsewhere", handle: "sold-elsewhere", status: "published", options: [{ title: "Format", values: ["Paperback"] }], sales_channels: otherChannel ? [{ id: otherChannel }] : [] },
+            { title: "Not yet", handle: "draft-in-shop", status: "draft", options: [{ title: "Format", values: ["Paperback"] }], sales_channels: [{ id: shopChannel as string }] },
+          ],
+        },
+      })
+      expect(result).toHaveLength(2)
+      expect(await byHandle("handle=sold-elsewhere")).toEqual([])
+      expect(await byHandle("handle=draft-in-shop")).toEqual([])
+      expect(await byHandle(`handle[]=sold-elsewhere&handle[]=${a}`)).toEqual([a])
     })
 
     it("refuses store requests without a publishable key with a clear 4xx", async () => {

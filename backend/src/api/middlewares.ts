@@ -8,6 +8,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { storeSearchRoutes } from "../search/store-search"
+import { resolveProductHandles } from "./store/product-handles"
 import { preorderRoutes } from "./preorder-routes"
 import { campaignRoutes } from "./campaign-routes"
 import { assertIsbnDrafts } from "../workflows/hooks/assert-variant-isbns"
@@ -67,7 +68,7 @@ export default defineMiddlewares({
     ...preorderRoutes,
     ...campaignRoutes,
     // Without a method, so they sort before Medusa's own /store/products query validation.
-    { matcher: "/store/products", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS)] },
+    { matcher: "/store/products", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS), resolveProductHandles] },
     { matcher: "/store/products/:id", middlewares: [allowFields(STORE_PRODUCT_BOOK_FIELDS)] },
     {
       matcher: "/store/contributors",
