@@ -74,6 +74,22 @@ describe("campaign links from articles", () => {
     }
   })
 
+  it("gives the discount to a reader who follows the link first and adds the book from its page later", async () => {
+    await page.goto(storefrontUrl("/go/lenin-lives/lenin-and-trotsky"))
+    await page.waitForURL(/\/gb\/books\/lenin-and-trotsky$/)
+    await page.getByRole("heading", { level: 1, name: "Lenin and Trotsky" }).waitFor()
+    await page.waitForLoadState("networkidle")
+    const paperback = page.locator("li", { has: page.locator("h3", { hasText: /^Paperback$/ }) })
+    await paperback.getByRole("button", { name: /^Add to cart/ }).click()
+    await paperback.getByRole("status").getByText("Added to your cart.").waitFor()
+    await page.goto(storefrontUrl("/gb/cart"))
+    await page.getByRole("heading", { level: 1, name: "Your cart", exact: true }).waitFor()
+    const discountRow = page.locator("dl div", { has: page.locator("dt", { hasText: /Discount/i }) })
+    const itemsRow = page.locator("dl div", { has: page.locator("dt", { hasText: /^Items$/ }) })
+    await discountRow.waitFor()
+    expect(money(await discountRow.locator("dd").textContent())).toBeCloseTo(money(await itemsRow.locator("dd").textContent()) * 0.2, 1)
+  })
+
   it("adds the book with the campaign discount from ?add=, checks out, and the report counts the order", async () => {
     const before = await leninLivesReport()
     await page.goto(storefrontUrl("/go/lenin-lives/lenin-and-trotsky?add=paperback"))

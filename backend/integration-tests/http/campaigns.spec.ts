@@ -228,6 +228,35 @@ medusaIntegrationTestRunner({
       expect(after.discount_total).toBe(0)
     })
 
+    it("applies the campaign's discount when the featured book is added after following the link with an empty cart", async () => {
+      const discount = (id: string) => api.post<Answer<{ applied: string[] }>>(`/store/carts/${id}/campaign-discount`, {}, quiet())
+      const cartId = await gbCartWith([])
+      expect((await touch("lenin-lives", { cart_id: cartId })).status).toBe(200)
+      // Medusa keeps a code only on a cart with an eligible item: the empty cart holds none.
+      expect((await cart(cartId)).promotions).toEqual([])
+      const gb = await regionFor(store, "gbp")
+      const other = (await bookInRegion(store, "the-chartist-revolution", gb.id)).variants[0]
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: other?.id, quantity: 1 }, store.headers)
+      expect((await discount(cartId)).data.applied).toEqual([])
+
+      const featured = (await bookInRegion(store, "lenin-and-trotsky", gb.id)).variants.find((v) => v.title === "Paperback")
+      await api.post(`/store/carts/${cartId}/line-items`, { variant_id: featured?.id, quantity: 1 }, store.headers)
+      const applied = await discount(cartId)
+      expect(applied.status).toBe(200)
+      expect(applied.data.applied).toEqual(["CAMPAIGN-LENIN-LIVES"])
+      const after = await cart(cartId)
+      expect(after.promotions.map((p) => p.code)).toEqual(["CAMPAIGN-LENIN-LIVES"])
+      const leninId = await productId("lenin-and-trotsky")
+      const line = after.items.find((i) => i.product_id === leninId)
+      expect(line?.discount_total).toBeCloseTo((line?.subtotal ?? 0) * 0.2, 2)
+      // Asking again adds nothing; a cart that never followed a link gets nothing; unknown carts are 404.
+      expect((await discount(cartId)).data.applied).toEqual([])
+      expect((await discount(await gbCartWith(["lenin-and-trotsky"]))).data.applied).toEqual([])
+      const missing = await discount("cart_missing")
+      expect(missing.status).toBe(404)
+      expect(missing.data.message).toBe('No open cart "cart_missing"')
+    })
+
     it("stops discounting once staff end the campaign", async () => {
       const { data: list } = await api.get<{ campaigns: AdminCampaign[] }>("/admin/campaign-pages", admin)
       const lenin = list.campaigns.find((c) => c.slug === "lenin-lives") as AdminCampaign

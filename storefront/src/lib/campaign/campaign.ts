@@ -89,3 +89,10 @@ export function goDestination(input: { countryCode: string; slug: string; bookHa
   if (input.bookHandle) return `/${input.countryCode}/books/${input.bookHandle}`
   return `/${input.countryCode}/campaigns/${input.slug}`
 }
+
+/** Whether a cart's metadata records a followed campaign link (the backend's `campaign_attribution`). */
+export function followedCampaignLink(metadata: unknown): boolean {
+  if (typeof metadata !== "object" || metadata === null) return false
+  const attribution = (metadata as Record<string, unknown>).campaign_attribution
+  return typeof attribution === "object" && attribution !== null && "last" in attribution
+}

@@ -3,6 +3,7 @@ import type { Format } from "../catalogue/book"
 import {
   activeCampaign,
   campaignNotice,
+  followedCampaignLink,
   formatToAdd,
   goDestination,
   inCampaignOrder,
@@ -79,5 +80,14 @@ describe("campaign links", () => {
     expect(isPlausibleSlug("lenin-lives")).toBe(true)
     expect(isPlausibleSlug("..%2Fadmin")).toBe(false)
     expect(isPlausibleSlug("Lenin")).toBe(false)
+  })
+})
+
+describe("followedCampaignLink", () => {
+  it("is true only for a cart whose metadata records a campaign touch", () => {
+    expect(followedCampaignLink({ campaign_attribution: { first: { slug: "a" }, last: { slug: "a" } } })).toBe(true)
+    expect(followedCampaignLink({ campaign_attribution: null })).toBe(false)
+    expect(followedCampaignLink({ other: 1 })).toBe(false)
+    expect(followedCampaignLink(null)).toBe(false)
   })
 })

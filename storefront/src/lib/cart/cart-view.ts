@@ -85,6 +85,7 @@ export type RawCart = {
   region_id?: string | null
   currency_code: string
   email?: string | null
+  metadata?: Record<string, unknown> | null
   completed_at?: string | Date | null
   items?: RawLine[] | null
   promotions?: { code?: string | null; is_automatic?: boolean | null }[] | null

@@ -7,6 +7,7 @@ import { authHeaders, getCartId, setCartId } from "./cookies"
 import { fetchCart, type StoreCart } from "./cart"
 import { getRegionForCountry } from "./regions"
 import { storeFetch } from "./store-fetch"
+import { followedCampaignLink } from "../campaign/campaign"
 
 /** What a cart form shows after it was sent: nothing yet, a confirmation or an error. */
 export type CartActionState = { status: "idle" | "ok" | "error"; message: string | null }
@@ -55,18 +56,33 @@ export async function addToCart(_previous: CartActionState, form: FormData): Pro
   const quantity = checkQuantity(text(form, "quantity") || "1")
   if (!variantId || !/^[a-z]{2}$/.test(countryCode)) return fail("Choose a format to add.")
   if (!quantity.ok) return fail(quantity.message)
+  let updated: StoreCart
   try {
     const cart = await cartForCountry(countryCode)
-    await storeFetch(`/store/carts/${cart.id}/line-items`, {
+    ;({ cart: updated } = await storeFetch<{ cart: StoreCart }>(`/store/carts/${cart.id}/line-items`, {
       method: "POST",
       body: { variant_id: variantId, quantity: quantity.quantity },
       headers: await authHeaders(),
-    })
+    }))
   } catch (error) {
     return fail(readerMessage(error, "The book could not be added to your cart. Please try again."))
   }
+  if (followedCampaignLink(updated.metadata)) await applyCampaignDiscount(updated.id)
   refresh()
   return ok("Added to your cart.")
+}
+
+/**
+ * A reader who came through a campaign link and adds one of its titles later gets the
+ * campaign's discount (Medusa drops a code from a cart with nothing it applies to). The book is
+ * in the cart either way, so a failure here is logged, not shown.
+ */
+async function applyCampaignDiscount(cartId: string): Promise<void> {
+  try {
+    await storeFetch(`/store/carts/${cartId}/campaign-discount`, { method: "POST", body: {}, headers: await authHeaders() })
+  } catch (error) {
+    console.warn("[cart] could not apply the campaign discount", error)
+  }
 }
 
 /** Changes a line's quantity. A refused change (bad number, not enough stock) leaves the line as it was. */

@@ -42,3 +42,22 @@ export function promotionPlan(campaign: PromotedCampaign) {
 export function discountedAmount(amount: number, percent: number): number {
   return Math.round(amount * (100 - percent)) / 100
 }
+
+/**
+ * The campaign code to put on a cart after a title was added: the cart's last campaign touch
+ * offers a discount now, the cart holds a title that campaign features, and the code is not on
+ * the cart yet. (Medusa keeps a code only on a cart with an eligible item, so a link followed
+ * with an empty cart leaves none; this brings the discount back once the book is added.)
+ */
+export function campaignCodeForCart(input: {
+  campaign: PromotedCampaign | null
+  at: Date
+  heldCodes: ReadonlySet<string>
+  cartProductIds: readonly string[]
+}): string | null {
+  const { campaign, at, heldCodes, cartProductIds } = input
+  if (!campaign || !offersDiscountAt(campaign, at)) return null
+  if (!cartProductIds.some((id) => campaign.product_ids.includes(id))) return null
+  const code = promotionCode(campaign.slug)
+  return heldCodes.has(code) ? null : code
+}

@@ -1,4 +1,4 @@
-import { discountAppliesTo, discountedAmount, offersDiscountAt, promotionCode, promotionPlan } from "../promotion"
+import { campaignCodeForCart, discountAppliesTo, discountedAmount, offersDiscountAt, promotionCode, promotionPlan } from "../promotion"
 
 const campaign = {
   slug: "lenin-lives",
@@ -47,5 +47,24 @@ describe("campaign promotion eligibility", () => {
     expect(discountedAmount(19.99, 20)).toBe(15.99)
     expect(discountedAmount(29.99, 20)).toBe(23.99)
     expect(discountedAmount(10, 25)).toBe(7.5)
+  })
+})
+
+describe("campaignCodeForCart", () => {
+  const none = new Set<string>()
+  it("puts the live campaign's code on a cart that now holds a featured title", () => {
+    expect(campaignCodeForCart({ campaign, at: during, heldCodes: none, cartProductIds: ["prod_other", "prod_lenin"] })).toBe("CAMPAIGN-LENIN-LIVES")
+  })
+
+  it("adds nothing when the cart already holds the code, has no featured title, or there is no campaign", () => {
+    expect(campaignCodeForCart({ campaign, at: during, heldCodes: new Set(["CAMPAIGN-LENIN-LIVES"]), cartProductIds: ["prod_lenin"] })).toBeNull()
+    expect(campaignCodeForCart({ campaign, at: during, heldCodes: none, cartProductIds: ["prod_other"] })).toBeNull()
+    expect(campaignCodeForCart({ campaign: null, at: during, heldCodes: none, cartProductIds: ["prod_lenin"] })).toBeNull()
+  })
+
+  it("adds nothing once the campaign has ended or offers no discount", () => {
+    expect(campaignCodeForCart({ campaign: { ...campaign, status: "ended" }, at: during, heldCodes: none, cartProductIds: ["prod_lenin"] })).toBeNull()
+    expect(campaignCodeForCart({ campaign, at: new Date("2027-02-01T00:00:00Z"), heldCodes: none, cartProductIds: ["prod_lenin"] })).toBeNull()
+    expect(campaignCodeForCart({ campaign: { ...campaign, discount_percent: null }, at: during, heldCodes: none, cartProductIds: ["prod_lenin"] })).toBeNull()
   })
 })
