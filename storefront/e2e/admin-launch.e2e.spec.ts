@@ -101,6 +101,12 @@ describe("staff run a launch from Medusa Admin", () => {
     await admin.getByRole("region", { name: "Pre-orders" }).getByRole("link", { name: /^Stock/ }).click()
     await admin.getByRole("heading", { name: "Stock movements" }).waitFor()
     const form = admin.getByRole("form", { name: "Receive or adjust stock" })
+    // Nothing filled in: each field says what it needs, and no movement is recorded.
+    await form.getByRole("button", { name: "Save movement" }).click()
+    await form.getByText("Choose the location").waitFor()
+    await form.getByText("Enter the number of copies received").waitFor()
+    await form.getByText("Enter the delivery note or reference").waitFor()
+    expect(await admin.getByText("No movements recorded yet.").count()).toBe(1)
     await form.getByRole("combobox").nth(1).click()
     await admin.getByRole("option").first().click()
     await form.getByLabel("Copies received").fill("12")

@@ -54,7 +54,7 @@ export function StockLevels({ stock }: { stock: VariantStock }) {
           </Table.Body>
         </Table>
       )}
-      <form className="flex items-end gap-x-3" onSubmit={submit} noValidate aria-label="Low-stock threshold">
+      <form className="flex max-w-sm flex-col items-start gap-y-3" onSubmit={submit} noValidate aria-label="Low-stock threshold">
         <FormField label="Low-stock threshold" hint="Listed under Low stock at or below this many available" error={error}>
           <Input type="number" min={0} inputMode="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
         </FormField>

@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
-import { Alert, Button, Container, Heading, Input, Label, Select, Skeleton, Table, Text } from "@medusajs/ui"
+import { Alert, Button, Container, Heading, Hint, Input, Label, Select, Skeleton, Table, Text } from "@medusajs/ui"
+import { FormField } from "../../../components/form-field"
 import { errorMessage } from "../../../lib/api-error"
+import { parseStockForm, type StockFormErrors } from "../../../lib/stock-form"
 import { useChangeStock, useLocations, useMovements, type StockChange } from "../../../lib/stock-queries"
 import { StockLevels } from "../stock-levels"
 
@@ -15,13 +17,14 @@ const VariantStockPage = () => {
   const [locationId, setLocationId] = useState("")
   const [quantity, setQuantity] = useState("")
   const [note, setNote] = useState("")
+  const [errors, setErrors] = useState<StockFormErrors>({})
 
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    const q = Number(quantity)
-    const body: StockChange =
-      kind === "goods_in" ? { kind, location_id: locationId, quantity: q, reference: note } : { kind, location_id: locationId, quantity: q, reason: note }
-    change.mutate(body, { onSuccess: () => { setQuantity(""); setNote("") } })
+    const parsed = parseStockForm({ kind, locationId, quantity, note })
+    if (!parsed.ok) return setErrors(parsed.errors)
+    setErrors({})
+    change.mutate(parsed.body, { onSuccess: () => { setQuantity(""); setNote("") } })
   }
 
   return (
@@ -37,9 +40,9 @@ const VariantStockPage = () => {
       </Container>
       <Container>
         <Heading level="h2">Stock movements</Heading>
-        <form onSubmit={submit} className="mt-4 grid grid-cols-2 gap-4" aria-label="Receive or adjust stock">
-          <div>
-            <Label htmlFor="stock-kind">Movement</Label>
+        <form onSubmit={submit} noValidate className="mt-4 grid grid-cols-2 gap-4" aria-label="Receive or adjust stock">
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="stock-kind" size="small" weight="plus">Movement</Label>
             <Select value={kind} onValueChange={(v) => setKind(v as StockChange["kind"])}>
               <Select.Trigger id="stock-kind"><Select.Value /></Select.Trigger>
               <Select.Content>
@@ -48,25 +51,26 @@ const VariantStockPage = () => {
               </Select.Content>
             </Select>
           </div>
-          <div>
-            <Label htmlFor="stock-location">Location</Label>
+          <div className="flex flex-col gap-y-2">
+            <Label htmlFor="stock-location" size="small" weight="plus">Location</Label>
             <Select value={locationId} onValueChange={setLocationId}>
-              <Select.Trigger id="stock-location"><Select.Value placeholder="Choose a location" /></Select.Trigger>
+              <Select.Trigger id="stock-location" aria-invalid={errors.locationId ? true : undefined} aria-describedby={errors.locationId ? "stock-location-error" : undefined}>
+                <Select.Value placeholder="Choose a location" />
+              </Select.Trigger>
               <Select.Content>
                 {(locations.data?.stock_locations ?? []).map((l) => <Select.Item key={l.id} value={l.id}>{l.name}</Select.Item>)}
               </Select.Content>
             </Select>
+            {errors.locationId && <Hint id="stock-location-error" variant="error">{errors.locationId}</Hint>}
           </div>
-          <div>
-            <Label htmlFor="stock-quantity">{kind === "goods_in" ? "Copies received" : "Change (negative to write off)"}</Label>
-            <Input id="stock-quantity" type="number" required value={quantity} onChange={(e) => setQuantity(e.target.value)} />
-          </div>
-          <div>
-            <Label htmlFor="stock-note">{kind === "goods_in" ? "Reference (delivery note)" : "Reason"}</Label>
-            <Input id="stock-note" required value={note} onChange={(e) => setNote(e.target.value)} />
-          </div>
+          <FormField label={kind === "goods_in" ? "Copies received" : "Change (negative to write off)"} error={errors.quantity}>
+            <Input type="number" inputMode="numeric" value={quantity} onChange={(e) => setQuantity(e.target.value)} />
+          </FormField>
+          <FormField label={kind === "goods_in" ? "Reference (delivery note)" : "Reason"} error={errors.note}>
+            <Input value={note} onChange={(e) => setNote(e.target.value)} />
+          </FormField>
           <div className="col-span-2 flex items-center gap-x-3">
-            <Button type="submit" size="small" isLoading={change.isPending} disabled={!locationId}>Save movement</Button>
+            <Button type="submit" size="small" isLoading={change.isPending}>Save movement</Button>
             {change.isError && <Alert variant="error" role="alert">{errorMessage(change.error)}</Alert>}
             {change.isSuccess && <Text size="small" role="status">Saved.</Text>}
           </div>
