@@ -3,6 +3,7 @@ import type { Region } from "../catalogue/region"
 import { mediaSrc } from "../catalogue/media"
 import { medusaBackendUrl } from "../sdk"
 import { storeFetch } from "./store-fetch"
+import { exactFirst, foundSomething } from "../search/typos"
 import {
   booksIndex,
   countBody,
@@ -47,6 +48,17 @@ async function post(queries: StoreSearchBody[]): Promise<RawResult[]> {
   return results
 }
 
+/** One query, exact first; with typo tolerance only when the exact search found nothing (lib/search/typos.ts). */
+async function postExactFirst(body: StoreSearchBody): Promise<RawResult | undefined> {
+  const exact = exactFirst(body)
+  if (exact) {
+    const [result] = await post([exact])
+    if (foundSomething(result)) return result
+  }
+  const [result] = await post([body])
+  return result
+}
+
 const coverUrl = (stored: string | null) => mediaSrc(stored, medusaBackendUrl)
 
 function books(result: RawResult | undefined, region: Region): SearchBook[] {
@@ -63,7 +75,7 @@ export type SearchPage = {
 
 /** One page of results for the results page, with its filter groups. */
 export async function searchBooks(state: SearchState, region: Region): Promise<SearchPage> {
-  const [result] = await post([resultsBody(state, region.currencyCode)])
+  const result = await postExactFirst(resultsBody(state, region.currencyCode))
   const count = result?.metadata?.count ?? 0
   return {
     books: books(result, region),
@@ -77,7 +89,7 @@ export async function searchBooks(state: SearchState, region: Region): Promise<S
 
 /** The typeahead's few suggestions. */
 export async function suggestBooks(q: string, region: Region): Promise<SearchBook[]> {
-  const [result] = await post([suggestionsBody(q, region.currencyCode)])
+  const result = await postExactFirst(suggestionsBody(q, region.currencyCode))
   return books(result, region)
 }
 
