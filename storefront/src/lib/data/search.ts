@@ -3,7 +3,7 @@ import type { Region } from "../catalogue/region"
 import { mediaSrc } from "../catalogue/media"
 import { medusaBackendUrl } from "../sdk"
 import { storeFetch } from "./store-fetch"
-import { exactFirst, foundSomething } from "../search/typos"
+import { exactFirst, forgivingPass, foundSomething } from "../search/typos"
 import {
   booksIndex,
   countBody,
@@ -48,14 +48,14 @@ async function post(queries: StoreSearchBody[]): Promise<RawResult[]> {
   return results
 }
 
-/** One query, exact first; with typo tolerance only when the exact search found nothing (lib/search/typos.ts). */
+/** One query, exact first; forgiving typos only when the exact search found nothing (lib/search/typos.ts). */
 async function postExactFirst(body: StoreSearchBody): Promise<RawResult | undefined> {
   const exact = exactFirst(body)
   if (exact) {
     const [result] = await post([exact])
     if (foundSomething(result)) return result
   }
-  const [result] = await post([body])
+  const [result] = await post([forgivingPass(body)])
   return result
 }
 

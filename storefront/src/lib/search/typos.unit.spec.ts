@@ -1,11 +1,12 @@
 import { describe, expect, it } from "@jest/globals"
-import { exactFirst, foundSomething } from "./typos"
+import { exactFirst, forgivingPass, foundSomething, TYPO_FIELDS } from "./typos"
 
-const body = { entity: "books", filters: { q: "lenin" }, search_options: { typo_tolerance: true, facets: [{ field: "series", limit: 20 }] } }
+const facets = [{ field: "series", limit: 20 }]
+const body = { entity: "books", filters: { q: "lenin" }, search_options: { typo_tolerance: true, facets, disjunctive_facets: true } }
 
 describe("exactFirst", () => {
   it("asks the same question without typo tolerance, keeping everything else", () => {
-    expect(exactFirst(body)).toEqual({ ...body, search_options: { typo_tolerance: false, facets: [{ field: "series", limit: 20 }] } })
+    expect(exactFirst(body)).toEqual({ ...body, search_options: { typo_tolerance: false, facets, disjunctive_facets: true } })
     expect(body.search_options.typo_tolerance).toBe(true)
   })
 
@@ -13,6 +14,21 @@ describe("exactFirst", () => {
     expect(exactFirst({ ...body, search_options: {} })).toBeNull()
     expect(exactFirst({ ...body, filters: {} })).toBeNull()
     expect(exactFirst({ ...body, filters: { q: "" } })).toBeNull()
+  })
+})
+
+describe("forgivingPass", () => {
+  it("forgives typos in titles, subtitles and names, keeping the facets", () => {
+    expect(forgivingPass(body)).toEqual({
+      entity: "books",
+      filters: { q: "lenin" },
+      search_options: { typo_tolerance: true, facets, disjunctive_facets: true, attributes_to_search_on: [...TYPO_FIELDS] },
+    })
+  })
+
+  it("leaves a query alone that never wanted typo tolerance", () => {
+    const exact = { ...body, search_options: { facets } }
+    expect(forgivingPass(exact)).toBe(exact)
   })
 })
 
