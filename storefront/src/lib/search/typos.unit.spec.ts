@@ -27,7 +27,7 @@ describe("forgivingPass", () => {
   })
 
   it("leaves a query alone that never wanted typo tolerance", () => {
-    const exact = { ...body, search_options: { facets } }
+    const exact = { ...body, search_options: { typo_tolerance: false, facets } }
     expect(forgivingPass(exact)).toBe(exact)
   })
 })
