@@ -6,6 +6,8 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { PREORDER_MODULE } from "../../src/modules/preorder"
+import type PreorderModuleService from "../../src/modules/preorder/service"
 import seed from "../../src/scripts/seed"
 import { sortableTitle } from "../../src/search/books/document"
 import {
@@ -80,6 +82,20 @@ export function bookSearchBehaviour({ api, getContainer }: BehaviourContext): vo
     expect(biography.length).toBeGreaterThan(0)
     const result = await client.search({ q: "lenin" })
     expect(biography.map((book) => book.id)).toContain(result.hits[0]?.id)
+  })
+
+  it("shows the seed's pre-order title as a pre-order with the day it ships", async () => {
+    const biography = catalogue.find((book) => book.title.startsWith("In Defence of Lenin"))
+    if (!biography) throw new Error("no Lenin biography in the demo catalogue")
+    const variantIds = (biography.variants ?? []).map((variant) => variant.id)
+    const terms = await getContainer()
+      .resolve<PreorderModuleService>(PREORDER_MODULE)
+      .listPreorderTerms({ variant_id: variantIds, status: "open" })
+    expect(terms.length).toBeGreaterThan(0)
+    const earliest = terms.map((t) => new Date(t.release_date).toISOString().slice(0, 10)).sort()[0]
+    const hit = (await client.search({ q: "lenin", take: 20 })).hits.find((h) => h.id === biography.id)
+    expect(hit?.document).toMatchObject({ availability: "preorder", preorder_release_date: earliest })
+    expect(hit?.document.preorder_formats).toEqual(expect.arrayContaining(["paperback"]))
   })
 
   it("finds exactly one book by its ISBN, typed with or without hyphens; an off-by-one ISBN finds nothing", async () => {

@@ -11,6 +11,8 @@ import {
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { updateContributorWorkflow } from "../../src/workflows/book/update-contributor"
+import { closePreorderTermsWorkflow } from "../../src/workflows/preorder/close-preorder-terms"
+import { setPreorderTermsWorkflow } from "../../src/workflows/preorder/set-preorder-terms"
 import { contributorNames, DRAFT_WORD, formatsOf, type CatalogueBook, type SuiteBooks } from "./catalogue"
 import { eventually, type HttpApi, type searchClient } from "./search-client"
 
@@ -130,6 +132,36 @@ export function bookSyncBehaviour({ getContainer, client, catalogue, hidden }: S
       await setStock((level) => Number(level.stocked_quantity))
     }
     await eventually(async () => expect((await documentOf(book.id))?.availability).toBe("in_stock"), WITHIN_MS)
+  })
+
+  it("shows a book as a pre-order with its ships-on day within seconds of opening terms, and in stock again once they close", async () => {
+    const container = getContainer()
+    let book: CatalogueBook | undefined
+    for (const candidate of catalogue().filter((b) => b.book?.publishing_status !== "forthcoming")) {
+      if ((await documentOf(candidate.id))?.availability === "in_stock") {
+        book = candidate
+        break
+      }
+    }
+    const variant = book?.variants?.find(
+      (v) => v.manage_inventory && (v.book_format?.format ?? v.title ?? "").toLowerCase() !== "ebook"
+    )
+    if (!book || !variant) throw new Error("no active demo book in stock with a print format")
+    const release = new Date(Date.now() + 90 * 24 * 3600 * 1000)
+    await setPreorderTermsWorkflow(container).run({ input: { variant_id: variant.id, release_date: release } })
+    try {
+      await eventually(async () => {
+        expect(await documentOf(book.id)).toMatchObject({
+          availability: "preorder",
+          preorder_release_date: release.toISOString().slice(0, 10),
+        })
+      }, WITHIN_MS)
+    } finally {
+      await closePreorderTermsWorkflow(container).run({ input: { variant_id: variant.id } })
+    }
+    await eventually(async () => {
+      expect(await documentOf(book.id)).toMatchObject({ availability: "in_stock", preorder_release_date: null })
+    }, WITHIN_MS)
   })
 
   it("shows a draft once it is published, and hides it again when it is withdrawn", async () => {

@@ -41,6 +41,9 @@ export const booksIndex = defineSearchIndex({
     authors: search.keyword().array(),
     formats: search.keyword().array().filterable().facetable(),
     availability: search.keyword().filterable().facetable(),
+    // Open pre-order terms: the earliest release day and the print formats they are on.
+    preorder_release_date: search.keyword(),
+    preorder_formats: search.keyword().array(),
     publication_year: search.keyword().filterable().facetable(),
     published_at: search.date().sortable(),
     title_sort: search.keyword().sortable().retrievable(false),

@@ -11,16 +11,20 @@ export type FormatStock = {
   /** Paperback or hardback: a copy has to be on a shelf. Ebooks are not stock. */
   print: boolean
   inStock: boolean
+  /** Open pre-order terms on this format: it sells as a pre-order whatever its stock. */
+  preorder?: boolean
 }
 
 /**
- * Any print format in stock → "in_stock"; otherwise a forthcoming title (ONIX list 64) →
- * "preorder"; otherwise "out_of_stock".
+ * A print format with open pre-order terms → "preorder" (the storefront sells it as one);
+ * otherwise any print format in stock → "in_stock"; otherwise a forthcoming title (ONIX list 64)
+ * → "preorder"; otherwise "out_of_stock".
  */
 export function bookAvailability(input: {
   publishingStatus: string | null | undefined
   formats: readonly FormatStock[]
 }): Availability {
+  if (input.formats.some((format) => format.print && format.preorder)) return "preorder"
   if (input.formats.some((format) => format.print && format.inStock)) return "in_stock"
   if (input.publishingStatus === "forthcoming") return "preorder"
   return "out_of_stock"
@@ -52,4 +56,16 @@ export function variantInStock(variant: VariantStock): boolean {
     )
     return available >= Math.max(1, Number(item.required_quantity ?? 1))
   })
+}
+
+export type VariantTerms = {
+  preorder_terms?: { status?: string | null; release_date?: Date | string | null } | null
+}
+
+/** The variant's pre-order release day ("2027-01-03", UTC) when its terms are open; null otherwise. */
+export function openReleaseDay(variant: VariantTerms): string | null {
+  const terms = variant.preorder_terms
+  if (terms?.status !== "open" || !terms.release_date) return null
+  const date = new Date(terms.release_date)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10)
 }

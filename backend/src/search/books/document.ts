@@ -2,7 +2,7 @@
  * A product read through `query.graph` (with its book details, credits, series, subjects and
  * formats) turned into the document the "books" index holds. Pure, so the shape is unit-tested.
  */
-import { bookAvailability, variantInStock, type Availability, type VariantStock } from "./availability"
+import { bookAvailability, openReleaseDay, variantInStock, type Availability, type VariantStock, type VariantTerms } from "./availability"
 
 /**
  * The currencies the shop prices in: one sortable `price_<code>` field each. Index fields are
@@ -41,7 +41,7 @@ export type BookRow = {
   variants?: (VariantRow | null)[] | null
 }
 
-export type VariantRow = VariantStock & {
+export type VariantRow = VariantStock & VariantTerms & {
   title?: string | null
   ean?: string | null
   book_format?: { format?: string | null } | null
@@ -83,6 +83,8 @@ export const BOOK_GRAPH_FIELDS = [
   "variants.prices.rules_count",
   "variants.inventory_items.required_quantity",
   "variants.inventory_items.inventory.location_levels.available_quantity",
+  "variants.preorder_terms.status",
+  "variants.preorder_terms.release_date",
 ]
 
 export type BookDocument = {
@@ -99,6 +101,10 @@ export type BookDocument = {
   isbns: string[]
   formats: BookFormat[]
   availability: Availability
+  /** Earliest release day ("2027-01-03") of the open pre-order terms on print formats; null without any. */
+  preorder_release_date: string | null
+  /** The print formats that have open pre-order terms. */
+  preorder_formats: BookFormat[]
   publication_year: string | null
   published_at: string | null
   thumbnail: string | null
@@ -127,6 +133,7 @@ export function toBookDocument(row: BookRow): BookDocument | null {
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
   const published = toIsoDate(row.book?.publication_date)
   const title = row.title.trim()
+  const preorder = openPreorder(variants)
 
   return {
     id: row.id,
@@ -143,8 +150,14 @@ export function toBookDocument(row: BookRow): BookDocument | null {
     formats: unique(variants.flatMap((variant) => formatOf(variant) ?? [])),
     availability: bookAvailability({
       publishingStatus: row.book?.publishing_status,
-      formats: variants.map((variant) => ({ print: isPrint(variant), inStock: variantInStock(variant) })),
+      formats: variants.map((variant) => ({
+        print: isPrint(variant),
+        inStock: variantInStock(variant),
+        preorder: openReleaseDay(variant) !== null,
+      })),
     }),
+    preorder_release_date: preorder.release_date,
+    preorder_formats: preorder.formats,
     publication_year: published ? published.slice(0, 4) : null,
     // "Newest" sorts by publication date; a book without one counts from when it was listed.
     published_at: published ?? toIsoDate(row.created_at),
@@ -152,6 +165,22 @@ export function toBookDocument(row: BookRow): BookDocument | null {
     status: row.status,
     sales_channel_ids: unique(present(row.sales_channels).flatMap((channel) => channel.id ?? [])),
     ...lowestPrices(variants),
+  }
+}
+
+/**
+ * Open pre-order terms on print formats: the earliest release day (what "ships on" a reader is
+ * told in a listing) and which formats they are on. Ebooks are not pre-ordered copies.
+ */
+export function openPreorder(variants: readonly VariantRow[]): { release_date: string | null; formats: BookFormat[] } {
+  const open = variants.filter(isPrint).flatMap((variant) => {
+    const day = openReleaseDay(variant)
+    return day ? [{ day, format: formatOf(variant) }] : []
+  })
+  const days = open.map((entry) => entry.day).sort()
+  return {
+    release_date: days[0] ?? null,
+    formats: unique(open.flatMap((entry) => entry.format ?? [])),
   }
 }
 

@@ -15,6 +15,12 @@ export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.de
 /** The one event that removes a book from the index without reading it back. */
 export const PRODUCT_DELETED = "product.deleted"
 
+/**
+ * Emitted by the pre-order terms workflows (set, close) with `data.id` = the variant id, so the
+ * title's availability and "ships on" day follow its terms.
+ */
+export const PREORDER_TERMS_CHANGED = "preorder.terms_changed"
+
 type Route = {
   /** The `query.graph` entity the event's ids belong to. */
   entity: string
@@ -29,6 +35,7 @@ type Route = {
  */
 export const RELATED_EVENT_ROUTES: Readonly<Record<string, Route>> = Object.fromEntries([
   ...eventsFor(["product-variant"], ["created", "updated", "deleted"], { entity: "product_variant", path: "product_id" }),
+  [PREORDER_TERMS_CHANGED, { entity: "product_variant", path: "product_id" }],
   ...eventsFor(["inventory-level"], ["created", "updated", "deleted"], {
     entity: "inventory_level",
     path: "inventory_item.variants.product_id",

@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PREORDER_TERMS_CHANGED } from "../../search/books/related-products"
 import { loadPreorderVariantStep } from "./steps/load-variant"
 import { setVariantBackorderStep } from "./steps/set-variant-backorder"
 import { PREORDER_MODULE } from "../../modules/preorder"
@@ -31,5 +33,7 @@ export const closePreorderTermsWorkflow = createWorkflow("close-preorder-terms",
   setVariantBackorderStep(
     transform({ input, variant }, ({ input, variant }) => ({ variant_id: input.variant_id, allow_backorder: variant.previous_allow_backorder }))
   )
+  // The search index re-reads the title (availability, "ships on" day).
+  emitEventStep({ eventName: PREORDER_TERMS_CHANGED, data: { id: input.variant_id } }).config({ name: "emit-preorder-terms-changed" })
   return new WorkflowResponse(terms)
 })

@@ -1,5 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PREORDER_TERMS_CHANGED } from "../../search/books/related-products"
 import { releaseDateChangeTemplate } from "../../lib/inventory/preorder-news"
 import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
@@ -52,5 +53,7 @@ export const setPreorderTermsWorkflow = createWorkflow("set-preorder-terms", (in
       data: transform({ change }, ({ change }) => ({ variant_id: change.variant_id, previous_date: change.previous_date, new_date: change.new_date })),
     })
   })
+  // The search index re-reads the title (availability, "ships on" day).
+  emitEventStep({ eventName: PREORDER_TERMS_CHANGED, data: { id: input.variant_id } }).config({ name: "emit-preorder-terms-changed" })
   return new WorkflowResponse(terms)
 })

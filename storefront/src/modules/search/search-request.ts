@@ -3,6 +3,8 @@
  * for the books index, and how the answer becomes what the pages show. Pure: the data layer
  * (lib/data/search.ts) sends and receives, these functions decide.
  */
+import { preorderLabel } from "@/lib/cart/preorder"
+import { isoDay } from "@/lib/catalogue/publication"
 import type { Money } from "@/lib/catalogue/money"
 import { facetParamNames, facetParams, maxQueryLength, type FacetParam, type SearchState } from "./search-state"
 
@@ -32,7 +34,17 @@ export type StoreSearchBody = {
   }
 }
 
-const hitFields = ["id", "handle", "title", "subtitle", "authors", "contributors", "thumbnail", "availability"]
+const hitFields = [
+  "id",
+  "handle",
+  "title",
+  "subtitle",
+  "authors",
+  "contributors",
+  "thumbnail",
+  "availability",
+  "preorder_release_date",
+]
 
 function order(state: SearchState, currencyCode: string): Record<string, "ASC" | "DESC"> | undefined {
   const price = priceField(currencyCode)
@@ -138,6 +150,8 @@ export type SearchBook = {
   coverUrl: string | null
   price: Money | null
   availability: Availability | null
+  /** Earliest release day ("2027-01-03") of the book's open pre-order terms; null without any. */
+  preorderReleaseDate: string | null
 }
 
 const text = (value: unknown): string | null => (typeof value === "string" && value.trim() ? value.trim() : null)
@@ -162,7 +176,21 @@ export function reshapeHit(hit: RawHit, currencyCode: string, coverUrl: (stored:
     coverUrl: coverUrl(text(doc.thumbnail)),
     price: typeof amount === "number" && Number.isFinite(amount) ? { amount, currencyCode: currencyCode.toUpperCase() } : null,
     availability: availability === "in_stock" || availability === "preorder" || availability === "out_of_stock" ? availability : null,
+    preorderReleaseDate: isoDay(text(doc.preorder_release_date)),
   }
+}
+
+/**
+ * What a result card says about availability: "Pre-order — ships on 3 January 2027" (in the
+ * reader's country's order, like a book card; "ships on publication" without a known day),
+ * "In stock" or "Out of stock"; null when the index did not say.
+ */
+export function availabilityLabel(book: Pick<SearchBook, "availability" | "preorderReleaseDate">, countryCode: string): string | null {
+  if (book.availability === "preorder") {
+    return preorderLabel(null, countryCode, { status: "open", releaseDate: book.preorderReleaseDate })
+  }
+  if (book.availability === "in_stock") return "In stock"
+  return book.availability === "out_of_stock" ? "Out of stock" : null
 }
 
 export type FacetValue = { value: string; label: string; count: number; selected: boolean }

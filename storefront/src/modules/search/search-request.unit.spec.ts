@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals"
 import {
+  availabilityLabel,
   pageCount,
   popularBody,
   relaxedQueries,
@@ -98,7 +99,15 @@ describe("reshapeHit", () => {
       coverUrl: "/media/cover.png",
       price: { amount: 24.99, currencyCode: "GBP" },
       availability: "in_stock",
+      preorderReleaseDate: null,
     })
+  })
+
+  it("keeps the day a pre-order ships", () => {
+    const hit = { id: "p", document: { handle: "h", title: "T", availability: "preorder", preorder_release_date: "2027-01-03" } }
+    expect(reshapeHit(hit, "GBP", () => null)).toMatchObject({ availability: "preorder", preorderReleaseDate: "2027-01-03" })
+    const undated = { id: "p", document: { handle: "h", title: "T", availability: "preorder", preorder_release_date: "soon" } }
+    expect(reshapeHit(undated, "GBP", () => null)?.preorderReleaseDate).toBeNull()
   })
 
   it("falls back to the first contributors and copes with missing prices", () => {
@@ -109,6 +118,21 @@ describe("reshapeHit", () => {
     )
     expect(book).toMatchObject({ authors: ["A", "B"], price: null, coverUrl: null, availability: null })
     expect(reshapeHit({ id: "p", document: { title: "No handle" } }, "GBP", () => null)).toBeNull()
+  })
+})
+
+describe("availabilityLabel", () => {
+  it("tells a reader when a pre-order ships, in their country's order", () => {
+    const book = { availability: "preorder" as const, preorderReleaseDate: "2027-01-03" }
+    expect(availabilityLabel(book, "gb")).toBe("Pre-order — ships on 3 January 2027")
+    expect(availabilityLabel(book, "us")).toBe("Pre-order — ships on January 3, 2027")
+    expect(availabilityLabel({ availability: "preorder", preorderReleaseDate: null }, "gb")).toBe("Pre-order — ships on publication")
+  })
+
+  it("says in stock or out of stock otherwise, and nothing when the index did not say", () => {
+    expect(availabilityLabel({ availability: "in_stock", preorderReleaseDate: null }, "gb")).toBe("In stock")
+    expect(availabilityLabel({ availability: "out_of_stock", preorderReleaseDate: null }, "gb")).toBe("Out of stock")
+    expect(availabilityLabel({ availability: null, preorderReleaseDate: null }, "gb")).toBeNull()
   })
 })
 

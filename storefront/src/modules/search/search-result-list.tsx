@@ -1,11 +1,9 @@
 import Link from "next/link"
 import { formatMoney } from "@/lib/catalogue/money"
 import { BookCover } from "@/modules/catalogue/book-cover"
-import type { SearchBook } from "./search-request"
+import { availabilityLabel, type SearchBook } from "./search-request"
 import { authorLine } from "./suggestions"
 import styles from "./search-result-list.module.css"
-
-const availabilityLabels = { in_stock: "In stock", preorder: "Pre-order", out_of_stock: "Out of stock" } as const
 
 /** Books found, as cards: cover, title, authors, price in the region's currency, availability. */
 export function SearchResultList({ books, countryCode }: { books: SearchBook[]; countryCode: string }) {
@@ -13,6 +11,7 @@ export function SearchResultList({ books, countryCode }: { books: SearchBook[]; 
     <ul className={styles.grid}>
       {books.map((book) => {
         const byline = authorLine(book.authors)
+        const availability = availabilityLabel(book, countryCode)
         return (
           <li key={book.id}>
             <article className={styles.card}>
@@ -23,9 +22,9 @@ export function SearchResultList({ books, countryCode }: { books: SearchBook[]; 
               {book.subtitle ? <p className={styles.subtitle}>{book.subtitle}</p> : null}
               {byline ? <p className={styles.authors}>{byline}</p> : null}
               <p className={styles.price}>{book.price ? formatMoney(book.price, countryCode) : "Not sold in your region"}</p>
-              {book.availability ? (
+              {availability ? (
                 <p className={styles.availability} data-availability={book.availability}>
-                  {availabilityLabels[book.availability]}
+                  {availability}
                 </p>
               ) : null}
             </article>

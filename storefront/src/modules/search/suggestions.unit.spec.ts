@@ -26,6 +26,7 @@ describe("toSuggestion", () => {
         coverUrl: null,
         price: { amount: 12.99, currencyCode: "GBP" },
         availability: "in_stock",
+        preorderReleaseDate: null,
       },
       "gb"
     )

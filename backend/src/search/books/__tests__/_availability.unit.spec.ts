@@ -1,5 +1,5 @@
 // Named with a leading "_": Medusa imports every other file under src/search at boot.
-import { bookAvailability, variantInStock } from "../availability"
+import { bookAvailability, openReleaseDay, variantInStock } from "../availability"
 
 const levels = (...available: number[]) => available.map((available_quantity) => ({ available_quantity }))
 
@@ -31,6 +31,20 @@ describe("bookAvailability", () => {
     expect(bookAvailability({ publishingStatus: "forthcoming", formats: [] })).toBe("preorder")
   })
 
+  it("sells a print format with open pre-order terms as a pre-order, even with copies on the shelf", () => {
+    expect(
+      bookAvailability({
+        publishingStatus: "active",
+        formats: [
+          { print: true, inStock: true },
+          { print: true, inStock: false, preorder: true },
+        ],
+      })
+    ).toBe("preorder")
+    // An ebook's terms do not make a title a pre-order.
+    expect(bookAvailability({ publishingStatus: "active", formats: [{ print: false, inStock: true, preorder: true }] })).toBe("out_of_stock")
+  })
+
   it("is out of stock otherwise (active, postponed, cancelled or unknown)", () => {
     for (const publishingStatus of ["active", "postponed", "cancelled", undefined]) {
       expect(bookAvailability({ publishingStatus, formats: [{ print: true, inStock: false }] })).toBe("out_of_stock")
@@ -60,5 +74,16 @@ describe("variantInStock", () => {
   it("treats a managed variant without inventory items as unavailable", () => {
     expect(variantInStock({ manage_inventory: true, inventory_items: [] })).toBe(false)
     expect(variantInStock({})).toBe(false)
+  })
+})
+
+describe("openReleaseDay", () => {
+  it("is the release day of open terms and null for closed, missing or unreadable terms", () => {
+    expect(openReleaseDay({ preorder_terms: { status: "open", release_date: "2027-01-03T00:00:00.000Z" } })).toBe("2027-01-03")
+    expect(openReleaseDay({ preorder_terms: { status: "open", release_date: new Date("2027-02-10T12:00:00Z") } })).toBe("2027-02-10")
+    expect(openReleaseDay({ preorder_terms: { status: "closed", release_date: "2027-01-03T00:00:00.000Z" } })).toBeNull()
+    expect(openReleaseDay({ preorder_terms: { status: "open", release_date: "not a date" } })).toBeNull()
+    expect(openReleaseDay({ preorder_terms: null })).toBeNull()
+    expect(openReleaseDay({})).toBeNull()
   })
 })

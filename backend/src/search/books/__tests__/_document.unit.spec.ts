@@ -68,6 +68,8 @@ describe("toBookDocument", () => {
       isbns: ["9781999990512", "9781999990529"],
       formats: ["paperback", "hardback"],
       availability: "preorder",
+      preorder_release_date: null,
+      preorder_formats: [],
       publication_year: "2024",
       published_at: "2024-01-21T00:00:00.000Z",
       thumbnail: "http://localhost:9000/static/cover.png",
@@ -113,6 +115,35 @@ describe("toBookDocument", () => {
   it("is out of stock when only the ebook is available", () => {
     const variants = [{ title: "Ebook", manage_inventory: false }, { title: "Paperback", ...stocked(0) }]
     expect(toBookDocument(row({ book: { publishing_status: "active" }, variants }))?.availability).toBe("out_of_stock")
+  })
+})
+
+describe("pre-order terms in the document", () => {
+  const terms = (status: string, release_date: string) => ({ preorder_terms: { status, release_date } })
+
+  it("carries the earliest open release day and the print formats that have open terms", () => {
+    const document = toBookDocument(
+      row({
+        book: { publishing_status: "active" },
+        variants: [
+          { title: "Paperback", ...stocked(4), ...terms("open", "2027-03-01T00:00:00.000Z") },
+          { title: "Hardback", ...stocked(0), ...terms("open", "2027-01-15T00:00:00.000Z") },
+          { title: "Ebook", manage_inventory: false, ...terms("open", "2026-12-01T00:00:00.000Z") },
+        ],
+      })
+    )
+    expect(document).toMatchObject({
+      availability: "preorder",
+      preorder_release_date: "2027-01-15",
+      preorder_formats: ["paperback", "hardback"],
+    })
+  })
+
+  it("ignores closed terms: a title in stock is in stock again", () => {
+    const document = toBookDocument(
+      row({ book: { publishing_status: "active" }, variants: [{ title: "Paperback", ...stocked(2), ...terms("closed", "2027-01-15T00:00:00.000Z") }] })
+    )
+    expect(document).toMatchObject({ availability: "in_stock", preorder_release_date: null, preorder_formats: [] })
   })
 })
 

@@ -45,6 +45,12 @@ describe("productIdsForEvent", () => {
     })
   })
 
+  it("follows a change of pre-order terms from the variant to its product", async () => {
+    graph.mockResolvedValueOnce({ data: [{ product_id: "p7" }] } as never)
+    expect(await productIdsForEvent({ name: "preorder.terms_changed", data: { id: "variant_1" } }, query)).toEqual(["p7"])
+    expect(graph).toHaveBeenCalledWith({ entity: "product_variant", fields: ["product_id"], filters: { id: ["variant_1"] }, withDeleted: true })
+  })
+
   it("ignores events it does not know", async () => {
     expect(await productIdsForEvent({ name: "order.placed", data: { id: "order_1" } }, query)).toEqual([])
   })
@@ -62,6 +68,7 @@ describe("productIdsForEvent", () => {
         "book.contribution.created",
         "book.contributor.updated",
         "book.book-format.updated",
+        "preorder.terms_changed",
       ])
     )
   })
