@@ -1,4 +1,5 @@
 import { BookEvents } from "../../lib/book-events"
+import { publishingStatusChange } from "../../lib/inventory/publishing-status"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
@@ -57,5 +58,15 @@ export const upsertBookDetailsWorkflow = createWorkflow("upsert-book-details", (
 
   const result = transform({ bookId, input }, ({ bookId, input }) => ({ book_id: bookId, product_id: input.product_id }))
   emitEventStep({ eventName: BookEvents.BOOK_DETAILS_UPDATED, data: result })
+  // Pre-orders follow the publishing status; the event is only sent once this workflow succeeded.
+  const statusChange = transform({ plan, input }, ({ plan, input }) => ({
+    product_id: input.product_id,
+    from: plan.previous_status,
+    to: publishingStatusChange(plan.previous_status, input.details.publishing_status),
+    changed_at: new Date().toISOString(),
+  }))
+  when("announce-publishing-status-change", { statusChange }, ({ statusChange }) => statusChange.to !== null).then(() => {
+    emitEventStep({ eventName: BookEvents.PUBLISHING_STATUS_CHANGED, data: statusChange }).config({ name: "emit-publishing-status-changed" })
+  })
   return new WorkflowResponse(result)
 })

@@ -8,7 +8,14 @@ import type PreorderModuleService from "../../modules/preorder/service"
 import { sendReaderEmail } from "../notifications/send-reader-email"
 import { withVariantLocks } from "../stock/lib/variant-locks"
 
-export type CancelPreorderInput = { line_id: string; customer_id: string }
+/**
+ * `customer_id`: the signed-in reader cancelling from their account (the line must be on one of
+ * their orders). `null` is the system path (the title was cancelled, ADR 0004 §10): no customer
+ * check, and `reason` says why in the e-mail and on the refund.
+ */
+export type CancelPreorderInput = { line_id: string; customer_id: string | null; reason?: string }
+
+const READER_REASON = "you cancelled it from your account"
 
 type OrderShape = {
   id: string
@@ -37,11 +44,14 @@ export type CancellablePreorder = {
   refund_amount: number
   payment_id: string | null
   payment_captured: boolean
+  /** Why, as the e-mail and the refund note say it. */
+  reason: string
+  by_reader: boolean
 }
 
 /**
  * Reads the line and its order; refuses (404) a line that is not on one of the customer's orders
- * and (400) a line that is no longer pending. Writes nothing.
+ * (reader path only) and (400) a line that is no longer pending. Writes nothing.
  */
 export const loadCancellablePreorderStep = createStep(
   "load-cancellable-preorder",
@@ -74,7 +84,8 @@ export const loadCancellablePreorderStep = createStep(
       filters: { id: line.order_id },
     })
     const order = data[0] as unknown as OrderShape | undefined
-    if (!order || !order.customer_id || order.customer_id !== input.customer_id) throw notFound
+    if (!order) throw notFound
+    if (input.customer_id !== null && (!order.customer_id || order.customer_id !== input.customer_id)) throw notFound
     if (line.status !== "pending") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -98,6 +109,8 @@ export const loadCancellablePreorderStep = createStep(
       refund_amount: preorderLineRefund(Number(item?.unit_price ?? 0), Number(line.quantity)),
       payment_id: payment?.id ?? null,
       payment_captured: !!payment?.captured_at,
+      reason: input.customer_id !== null ? READER_REASON : input.reason ?? "the publisher cancelled it",
+      by_reader: input.customer_id !== null,
     })
   }
 )
@@ -182,7 +195,7 @@ const sendPreorderCancelledStep = createStep("send-preorder-cancelled-email", as
         quantity: p.quantity,
         refund_amount: p.refund_amount,
         currency_code: p.currency_code,
-        reason: "you cancelled it from your account",
+        reason: p.reason,
       },
       idempotency_key: `preorder-cancelled:${p.line_id}`,
     })
@@ -194,7 +207,8 @@ const sendPreorderCancelledStep = createStep("send-preorder-cancelled-email", as
 })
 
 /**
- * A reader cancels one of their pending pre-orders (ADR 0004 §7): the line is cancelled, its
+ * A reader cancels one of their pending pre-orders (ADR 0004 §7), or the system cancels one
+ * because its title was cancelled (§10, `customer_id: null`): the line is cancelled, its
  * reservation released, its cap claim given back, and the line's amount refunded through
  * Medusa's payment workflows. A payment that is only authorised (the system provider's default)
  * is first captured for the line's amount — pre-orders are charged at checkout — then that
@@ -209,13 +223,14 @@ export const cancelPreorderWorkflow = createWorkflow("cancel-preorder", (input: 
     payment_id: preorder.payment_id ?? "",
     amount: preorder.refund_amount,
     refundable: !!preorder.payment_id && preorder.refund_amount > 0,
+    note: preorder.by_reader ? "Pre-order cancelled by the reader" : `Pre-order cancelled: ${preorder.reason}`,
     capture: !!preorder.payment_id && preorder.refund_amount > 0 && !preorder.payment_captured,
   }))
   when({ money }, ({ money }) => money.capture).then(() => {
     capturePaymentWorkflow.runAsStep({ input: { payment_id: money.payment_id, amount: money.amount } })
   })
   when({ money }, ({ money }) => money.refundable).then(() => {
-    refundPaymentWorkflow.runAsStep({ input: { payment_id: money.payment_id, amount: money.amount, note: "Pre-order cancelled by the reader" } })
+    refundPaymentWorkflow.runAsStep({ input: { payment_id: money.payment_id, amount: money.amount, note: money.note } })
   })
   sendPreorderCancelledStep(preorder)
   const result = transform({ preorder }, ({ preorder }) => ({

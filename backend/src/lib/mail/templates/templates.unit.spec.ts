@@ -129,6 +129,12 @@ describe("pre-order mails", () => {
     expect(mail.text).toContain("refunded €60.00")
   })
 
+  it("cancelled because the title was cancelled: says why", () => {
+    const mail = renderPreorderCancelled({ ...base, refund_amount: 15, currency_code: "gbp", reason: "the publication of this title has been cancelled" })
+    expect(mail.text).toContain("is cancelled: the publication of this title has been cancelled")
+    expect(mail.text).toContain("refunded £15.00")
+  })
+
   it("shipped: with tracking numbers", () => {
     const mail = renderPreorderShipped({ ...base, tracking_numbers: ["RM123GB"] })
     expect(mail.subject).toBe("Your copy of In Defence of Lenin is on its way")

@@ -1,12 +1,13 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { PublishingStatus } from "../../../modules/book/constants"
 import type { BookProductSnapshot, UpsertBookDetailsInput } from "../types"
 import { planFormats, upsertInputProblems } from "../upsert-rules"
 
 type ProductRow = {
   id: string
   title: string
-  book?: { id: string } | null
+  book?: { id: string; publishing_status?: PublishingStatus | null } | null
   variants?: { id: string; book_format?: { id: string } | null }[] | null
 }
 
@@ -20,7 +21,7 @@ export const prepareBookUpsertStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product",
-      fields: ["id", "title", "book.id", "variants.id", "variants.book_format.id"],
+      fields: ["id", "title", "book.id", "book.publishing_status", "variants.id", "variants.book_format.id"],
       filters: { id: input.product_id },
     })
     const row = (data as ProductRow[])[0]
@@ -37,6 +38,11 @@ export const prepareBookUpsertStep = createStep(
     if (problems.length > 0) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, problems.join("; "))
     }
-    return new StepResponse({ book_id: product.book_id, formats: planFormats(input.formats, product) })
+    return new StepResponse({
+      book_id: product.book_id,
+      /** The status before this save (null for a new book): a change is announced once saved. */
+      previous_status: row.book?.publishing_status ?? null,
+      formats: planFormats(input.formats, product),
+    })
   }
 )
