@@ -5,8 +5,13 @@ export type Shopper = { email: string; firstName: string; lastName: string; addr
 /**
  * From a filled cart page in the UK shop: checkout with the test payment, the way a reader does
  * (address → delivery → payment → review → place order), ending on the confirmation page.
+ * `atReview` looks at the review step before the order is placed.
  */
-export async function checkOutWithTestPayment(page: Page, shopper: Shopper): Promise<void> {
+export async function checkOutWithTestPayment(
+  page: Page,
+  shopper: Shopper,
+  options: { atReview?: (page: Page) => Promise<void> } = {}
+): Promise<void> {
   await page.getByRole("link", { name: "Go to checkout" }).click()
   await page.waitForURL(/\/gb\/checkout$/)
   await page.getByRole("textbox", { name: "E-mail address" }).fill(shopper.email)
@@ -22,6 +27,7 @@ export async function checkOutWithTestPayment(page: Page, shopper: Shopper): Pro
   await page.getByRole("radio", { name: /Test payment — no card is charged/ }).check()
   await page.getByRole("button", { name: "Continue to review" }).click()
   await page.waitForURL(/step=review/)
+  await options.atReview?.(page)
   await page.getByRole("button", { name: "Place order" }).click()
   await page.waitForURL(/\/gb\/order\/order_[A-Za-z0-9]+\/confirmed$/, { timeout: 30_000 })
 }

@@ -76,7 +76,9 @@ export function OrderDetail({ order, countryCode, countryName, preorders = [] }:
                   {part.lines.map(({ line, preorder }) => (
                     <li key={line.id}>
                       {line.title}
-                      {line.format ? ` (${line.format})` : ""} × {preorder.quantity}: <strong>{preorderStateLabel(preorder, countryCode)}</strong>
+                      {line.format ? ` (${line.format})` : ""} × {preorder.quantity}:{" "}
+                      {/* Live, so a reader hears "Cancelled and refunded" when the cancel form goes away. */}
+                      <strong aria-live="polite">{preorderStateLabel(preorder, countryCode)}</strong>
                       {canCancelPreorder(preorder) ? (
                         <CancelPreorderForm
                           lineId={preorder.id}
