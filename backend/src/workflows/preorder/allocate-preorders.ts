@@ -7,6 +7,7 @@ import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
 import { loadSaleState } from "../stock/lib/sale-state"
 import { withVariantLocks } from "../stock/lib/variant-locks"
+import { savedReservation, type SavedReservation } from "./lib/reservations"
 
 /** Pending lines are read (and allocated) in pages of this size: any number of pre-orders, bounded memory per query. */
 export const ALLOCATION_PAGE = 500
@@ -29,16 +30,6 @@ export type VariantAllocation = {
 
 /** A reservation as it was before allocation moved it, and the id of its replacement. */
 type MovedReservation = { replacement_id: string; original: SavedReservation }
-type SavedReservation = {
-  line_item_id: string
-  inventory_item_id: string
-  location_id: string
-  quantity: number
-  allow_backorder: boolean
-  description: string | null
-  external_id: string | null
-  metadata: Record<string, unknown> | null
-}
 type Undo = { allocatedIds: string[]; moves: MovedReservation[] }
 
 async function duePreorderVariants(service: PreorderModuleService, dueBy: Date): Promise<string[]> {
@@ -123,16 +114,7 @@ async function placeAllocatedReservations(
   for (const move of planned) {
     const row = rows.get(move.id)
     if (!row?.line_item_id) continue
-    const original: SavedReservation = {
-      line_item_id: row.line_item_id,
-      inventory_item_id: row.inventory_item_id,
-      location_id: row.location_id,
-      quantity: Number(row.quantity),
-      allow_backorder: !!row.allow_backorder,
-      description: row.description ?? null,
-      external_id: row.external_id ?? null,
-      metadata: row.metadata ?? null,
-    }
+    const original = savedReservation(row, row.line_item_id)
     await inventory.deleteReservationItems([row.id])
     try {
       const replacement = await inventory.createReservationItems({ ...original, location_id: move.to })

@@ -6,6 +6,7 @@ import type { PublishingStatus } from "../../modules/book/constants"
 import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
 import { sendReaderEmail } from "../notifications/send-reader-email"
+import { lineMail, readLineOrders } from "./lib/line-orders"
 import { cancelPreorderWorkflow } from "./cancel-preorder"
 import { closePreorderTermsWorkflow } from "./close-preorder-terms"
 import { setPreorderTermsWorkflow } from "./set-preorder-terms"
@@ -148,14 +149,6 @@ async function reopen(container: MedusaContainer, variantIds: string[]) {
 
 type LineRow = { id: string; order_id: string; line_item_id: string }
 
-type OrderShape = {
-  id: string
-  display_id: number | null
-  email: string | null
-  shipping_address?: { first_name?: string | null } | null
-  items?: { id: string; product_title?: string | null; variant_title?: string | null; title?: string | null }[] | null
-}
-
 /** Pending lines of the variants, a page (oldest first). */
 function pendingPage(container: MedusaContainer, variantIds: string[], skip: number) {
   return container.resolve<PreorderModuleService>(PREORDER_MODULE).listPreorderLines(
@@ -173,36 +166,22 @@ const notifyPostponedStep = createStep(
   "notify-preorders-postponed",
   async (input: { plan: ProductPlan; change: PublishingStatusChange }, { container }) => {
     const { plan, change } = input
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
     let sent = 0
     if (plan.all_variant_ids.length === 0) return new StepResponse({ sent })
     for (let skip = 0; ; skip += PAGE) {
       const lines = await pendingPage(container, plan.all_variant_ids, skip)
-      if (lines.length) {
-        const { data } = await query.graph({
-          entity: "order",
-          fields: ["id", "display_id", "email", "shipping_address.first_name", "items.id", "items.title", "items.product_title", "items.variant_title"],
-          filters: { id: [...new Set(lines.map((l) => l.order_id))] },
+      const orders = await readLineOrders(container, lines)
+      for (const line of lines) {
+        const mail = lineMail(orders.get(line.order_id), line.line_item_id, plan.title)
+        if (!mail) continue
+        const { to, ...base } = mail
+        const result = await sendReaderEmail(container, {
+          to,
+          template: "preorder-postponed",
+          data: { ...base, new_date: null },
+          idempotency_key: `preorder-status:${line.id}:postponed:${change.changed_at}`,
         })
-        const orders = new Map((data as unknown as OrderShape[]).map((o) => [o.id, o]))
-        for (const line of lines) {
-          const order = orders.get(line.order_id)
-          if (!order?.email) continue
-          const item = order.items?.find((i) => i.id === line.line_item_id)
-          const result = await sendReaderEmail(container, {
-            to: order.email,
-            template: "preorder-postponed",
-            data: {
-              order_number: order.display_id ?? order.id,
-              customer_name: order.shipping_address?.first_name ?? null,
-              title: item?.product_title ?? item?.title ?? plan.title,
-              format: item?.variant_title ?? null,
-              new_date: null,
-            },
-            idempotency_key: `preorder-status:${line.id}:postponed:${change.changed_at}`,
-          })
-          if (result.sent) sent++
-        }
+        if (result.sent) sent++
       }
       if (lines.length < PAGE) return new StepResponse({ sent })
     }

@@ -7,6 +7,7 @@ import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
 import { sendReaderEmail } from "../notifications/send-reader-email"
 import { withVariantLocks } from "../stock/lib/variant-locks"
+import { savedReservation, type SavedReservation } from "./lib/reservations"
 
 /**
  * `customer_id`: the signed-in reader cancelling from their account (the line must be on one of
@@ -145,16 +146,6 @@ export const cancelPreorderLineStep = createStep(
   }
 )
 
-type SavedReservation = {
-  line_item_id: string
-  inventory_item_id: string
-  location_id: string
-  quantity: number
-  allow_backorder: boolean
-  description: string | null
-  external_id: string | null
-  metadata: Record<string, unknown> | null
-}
 
 /** Deletes the reservation(s) of the order line; compensation creates them again. */
 export const releasePreorderReservationStep = createStep(
@@ -162,16 +153,7 @@ export const releasePreorderReservationStep = createStep(
   async (p: CancellablePreorder, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const reservations = await inventory.listReservationItems({ line_item_id: p.line_item_id })
-    const saved: SavedReservation[] = reservations.map((r) => ({
-      line_item_id: p.line_item_id,
-      inventory_item_id: r.inventory_item_id,
-      location_id: r.location_id,
-      quantity: Number(r.quantity),
-      allow_backorder: !!r.allow_backorder,
-      description: r.description ?? null,
-      external_id: (r as { external_id?: string | null }).external_id ?? null,
-      metadata: (r.metadata as Record<string, unknown> | null) ?? null,
-    }))
+    const saved: SavedReservation[] = reservations.map((r) => savedReservation(r, p.line_item_id))
     if (reservations.length > 0) await inventory.deleteReservationItems(reservations.map((r) => r.id))
     return new StepResponse(saved.length, saved)
   },

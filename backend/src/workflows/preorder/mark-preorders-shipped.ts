@@ -6,19 +6,11 @@ import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
 import { sendReaderEmail } from "../notifications/send-reader-email"
 import { withVariantLocks } from "../stock/lib/variant-locks"
+import { lineMail, readLineOrders } from "./lib/line-orders"
 
 /** Data of Medusa's `shipment.created` event (createOrderShipmentWorkflow): the fulfilment's id. */
 export type MarkPreordersShippedInput = { fulfillment_id: string; no_notification?: boolean | null }
 
-type OrderShape = {
-  id: string
-  display_id: number | null
-  email: string | null
-  shipping_address?: { first_name?: string | null } | null
-  items?:
-    | { id: string; title?: string | null; product_title?: string | null; variant_title?: string | null; detail?: { shipped_quantity?: unknown } | null }[]
-    | null
-}
 
 export type ShippedPreorderMail = {
   line_id: string
@@ -61,23 +53,7 @@ export const loadShipmentPreordersStep = createStep(
       .listPreorderLines({ line_item_id: itemIds }, { order: { created_at: "ASC", id: "ASC" } })
     if (lines.length === 0) return new StepResponse(nothing(notify))
 
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "order",
-      fields: [
-        "id",
-        "display_id",
-        "email",
-        "shipping_address.first_name",
-        "items.id",
-        "items.title",
-        "items.product_title",
-        "items.variant_title",
-        "items.detail.shipped_quantity",
-      ],
-      filters: { id: [...new Set(lines.map((l) => l.order_id))] },
-    })
-    const orders = new Map((data as unknown as OrderShape[]).map((o) => [o.id, o]))
+    const orders = await readLineOrders(container, lines, ["items.detail.shipped_quantity"])
     const inThisFulfilment = new Map<string, number>()
     for (const i of fulfillment.items ?? []) {
       if (i.line_item_id) inThisFulfilment.set(i.line_item_id, (inThisFulfilment.get(i.line_item_id) ?? 0) + Number(i.quantity))
@@ -98,18 +74,8 @@ export const loadShipmentPreordersStep = createStep(
       // Lines completed now, and lines a previous delivery of this event already marked (their
       // e-mail may have failed then; the idempotency key stops a second copy).
       if (!shipping.has(line.id) && line.status !== "shipped") continue
-      const order = orders.get(line.order_id)
-      if (!order?.email) continue
-      const item = order.items?.find((i) => i.id === line.line_item_id)
-      mails.push({
-        line_id: line.id,
-        to: order.email,
-        order_number: order.display_id ?? order.id,
-        customer_name: order.shipping_address?.first_name ?? null,
-        title: item?.product_title ?? item?.title ?? "your book",
-        format: item?.variant_title ?? null,
-        quantity: Number(line.quantity),
-      })
+      const mail = lineMail(orders.get(line.order_id), line.line_item_id)
+      if (mail) mails.push({ line_id: line.id, ...mail, quantity: Number(line.quantity) })
     }
     return new StepResponse({
       to_ship: toShip.map((l) => ({ id: l.id, variant_id: l.variant_id })),

@@ -1,51 +1,31 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
 import { releaseDateChangeTemplate, releaseDay as day } from "../../lib/inventory/preorder-news"
 import { sendReaderEmail } from "../notifications/send-reader-email"
+import { lineMail, readLineOrders } from "./lib/line-orders"
 
 /** Data of the `preorder.release_date_changed` event (emitted by setPreorderTermsWorkflow). */
 export type ReleaseDateChange = { variant_id: string; previous_date: string; new_date: string }
 
 const PAGE = 500
 
-type OrderShape = {
-  id: string
-  display_id: number | null
-  email: string | null
-  shipping_address?: { first_name?: string | null } | null
-  items?: { id: string; product_title?: string | null; variant_title?: string | null; title?: string | null }[] | null
-}
-
 async function notifyPage(container: MedusaContainer, change: ReleaseDateChange, lines: { id: string; order_id: string; line_item_id: string }[]) {
   const template = releaseDateChangeTemplate(change.previous_date, change.new_date)
   if (!template || lines.length === 0) return 0
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: ["id", "display_id", "email", "shipping_address.first_name", "items.id", "items.title", "items.product_title", "items.variant_title"],
-    filters: { id: [...new Set(lines.map((l) => l.order_id))] },
-  })
-  const orders = new Map((data as unknown as OrderShape[]).map((o) => [o.id, o]))
+  const orders = await readLineOrders(container, lines)
   let sent = 0
   for (const line of lines) {
-    const order = orders.get(line.order_id)
-    if (!order?.email) continue
-    const item = order.items?.find((i) => i.id === line.line_item_id)
-    const base = {
-      order_number: order.display_id ?? order.id,
-      customer_name: order.shipping_address?.first_name ?? null,
-      title: item?.product_title ?? item?.title ?? "your book",
-      format: item?.variant_title ?? null,
-    }
+    const mail = lineMail(orders.get(line.order_id), line.line_item_id)
+    if (!mail) continue
+    const { to, ...base } = mail
     // One e-mail per line and change: a redelivered event sends nothing twice.
     const idempotency_key = `preorder-date:${line.id}:${day(change.previous_date)}>${day(change.new_date)}`
     const result =
       template === "preorder-postponed"
-        ? await sendReaderEmail(container, { to: order.email, template, data: { ...base, new_date: day(change.new_date) }, idempotency_key })
-        : await sendReaderEmail(container, { to: order.email, template, data: { ...base, previous_date: day(change.previous_date), new_date: day(change.new_date) }, idempotency_key })
+        ? await sendReaderEmail(container, { to, template, data: { ...base, new_date: day(change.new_date) }, idempotency_key })
+        : await sendReaderEmail(container, { to, template, data: { ...base, previous_date: day(change.previous_date), new_date: day(change.new_date) }, idempotency_key })
     if (result.sent) sent++
   }
   return sent

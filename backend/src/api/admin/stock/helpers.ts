@@ -16,6 +16,16 @@ type VariantRow = {
   inventory_items?: ({ inventory?: { location_levels?: (Level | null)[] | null } | null } | null)[] | null
 }
 
+/** A variant with its stock levels at every location. */
+const VARIANT_STOCK_FIELDS = [
+  "id", "title", "sku", "product.id", "product.title",
+  "inventory_items.inventory.location_levels.stocked_quantity",
+  "inventory_items.inventory.location_levels.reserved_quantity",
+  "inventory_items.inventory.location_levels.location_id",
+]
+
+const levelsOf = (v: VariantRow): Level[] => (v.inventory_items?.[0]?.inventory?.location_levels ?? []).flatMap((l) => (l ? [l] : []))
+
 export type StockRow = { variant_id: string; product_id: string | null; title: string; sku: string | null; stocked: number; reserved: number; available: number; threshold: number }
 
 /** Every stock-tracked variant at or below its threshold (default 5), fewest available first. Reads the catalogue in pages. */
@@ -28,17 +38,12 @@ export async function lowStock(container: MedusaContainer): Promise<StockRow[]> 
   for (let skip = 0; ; skip += PAGE) {
     const { data } = await query.graph({
       entity: "product_variant",
-      fields: [
-        "id", "title", "sku", "product.id", "product.title",
-        "inventory_items.inventory.location_levels.stocked_quantity",
-        "inventory_items.inventory.location_levels.reserved_quantity",
-        "inventory_items.inventory.location_levels.location_id",
-      ],
+      fields: VARIANT_STOCK_FIELDS,
       filters: { manage_inventory: true },
       pagination: { skip, take: PAGE, order: { id: "ASC" } },
     })
     for (const v of data as VariantRow[]) {
-      const levels = (v.inventory_items?.[0]?.inventory?.location_levels ?? []).flatMap((l) => (l ? [l] : []))
+      const levels = levelsOf(v)
       const stocked = levels.reduce((s, l) => s + Number(l.stocked_quantity), 0)
       const reserved = levels.reduce((s, l) => s + Number(l.reserved_quantity), 0)
       const available = Math.max(0, stocked - reserved)
@@ -72,17 +77,12 @@ export async function variantStock(container: MedusaContainer, variantId: string
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product_variant",
-    fields: [
-      "id", "title", "sku", "product.id", "product.title",
-      "inventory_items.inventory.location_levels.stocked_quantity",
-      "inventory_items.inventory.location_levels.reserved_quantity",
-      "inventory_items.inventory.location_levels.location_id",
-    ],
+    fields: VARIANT_STOCK_FIELDS,
     filters: { id: variantId },
   })
   const v = data[0] as VariantRow | undefined
   if (!v) return null
-  const levels = (v.inventory_items?.[0]?.inventory?.location_levels ?? []).flatMap((l) => (l ? [l] : []))
+  const levels = levelsOf(v)
   const { data: locations } = levels.length
     ? await query.graph({ entity: "stock_location", fields: ["id", "name"], filters: { id: levels.map((l) => l.location_id) } })
     : { data: [] }
