@@ -66,6 +66,9 @@ describe("staff run a launch from Medusa Admin", () => {
   it("opens pre-orders on a format from its variant page, the book page sells it as a pre-order, and closing them restores Add to cart", async () => {
     const { productId, variant } = await paperback()
     expect(await terms(variant.id)).toBeNull()
+    // The book page is rendered (and cached) before staff change anything: what follows must
+    // reach readers through revalidation, not a first render.
+    await expectBookButton(reader, /^Add to cart/)
     await admin.goto(`${process.env.E2E_BACKEND_URL}/app/products/${productId}/variants/${variant.id}`)
     const widget = admin.getByRole("region", { name: "Pre-orders" })
     await widget.getByText(/Not on pre-order/).waitFor()

@@ -1,3 +1,5 @@
+import { PREORDER_TERMS_CHANGED } from "./preorder-events"
+
 /** Which global storefront cache tags a backend event makes stale. */
 const TAGS_BY_EVENT: Record<string, string[]> = {
   "product.created": ["products"],
@@ -19,6 +21,8 @@ const TAGS_BY_EVENT: Record<string, string[]> = {
   "contributor.updated": ["contributors", "products"],
   "contributor.deleted": ["contributors", "products"],
   "book-details.updated": ["products", "contributors"],
+  // Opening, moving or closing pre-orders changes the book page's buy button.
+  [PREORDER_TERMS_CHANGED]: ["products"],
   "region.created": ["regions"],
   "region.updated": ["regions"],
   "region.deleted": ["regions"],

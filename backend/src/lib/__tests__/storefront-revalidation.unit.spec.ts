@@ -8,6 +8,8 @@ describe("storefront revalidation", () => {
     expect(tagsForEvent("region.updated")).toEqual(["regions"])
     expect(tagsForEvent("contributor.updated")).toEqual(["contributors", "products"])
     expect(tagsForEvent("book-details.updated")).toEqual(["products", "contributors"])
+    // Pre-order terms change the book page's buy button ("Pre-order — ships on …").
+    expect(tagsForEvent("preorder.terms_changed")).toEqual(["products"])
   })
 
   it("ignores events that change nothing a reader sees", () => {

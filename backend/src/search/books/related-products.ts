@@ -4,6 +4,7 @@
  * contributors), so an event about any of those re-indexes the products it belongs to.
  */
 import type { RemoteQueryFunction } from "@medusajs/framework/types"
+import { PREORDER_TERMS_CHANGED } from "../../lib/preorder-events"
 
 /**
  * Events whose `data.id` is the product itself: the workflow events, plus the product
@@ -15,11 +16,8 @@ export const PRODUCT_EVENTS = ["product.created", "product.updated", "product.de
 /** The one event that removes a book from the index without reading it back. */
 export const PRODUCT_DELETED = "product.deleted"
 
-/**
- * Emitted by the pre-order terms workflows (set, close) with `data.id` = the variant id, so the
- * title's availability and "ships on" day follow its terms.
- */
-export const PREORDER_TERMS_CHANGED = "preorder.terms_changed"
+/** The pre-order terms workflows' event (`data.id` = the variant id): availability and "ships on" day follow the terms. */
+export { PREORDER_TERMS_CHANGED }
 
 type Route = {
   /** The `query.graph` entity the event's ids belong to. */

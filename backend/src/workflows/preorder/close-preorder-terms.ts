@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PREORDER_TERMS_CHANGED } from "../../search/books/related-products"
+import { PREORDER_TERMS_CHANGED } from "../../lib/preorder-events"
 import { loadPreorderVariantStep } from "./steps/load-variant"
 import { setVariantBackorderStep } from "./steps/set-variant-backorder"
 import { PREORDER_MODULE } from "../../modules/preorder"

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { PREORDER_TERMS_CHANGED } from "../../search/books/related-products"
+import { PREORDER_TERMS_CHANGED } from "../../lib/preorder-events"
 import { releaseDateChangeTemplate } from "../../lib/inventory/preorder-news"
 import { PREORDER_MODULE } from "../../modules/preorder"
 import type PreorderModuleService from "../../modules/preorder/service"
